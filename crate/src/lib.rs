@@ -1,0 +1,3 @@
+//! Yieldscope's core: Python source to a stepping, inspectable virtual machine.
+
+pub mod syntax;
