@@ -14,7 +14,7 @@ print(next(g))
 print("closing; GeneratorExit is not an Exception subclass")
 g.close()
 print("closed", next(g, "nothing more"))
-print(issubclass(GeneratorExit, Exception), issubclass(GeneratorExit, BaseException))
+print(isinstance(GeneratorExit(), Exception), isinstance(GeneratorExit(), BaseException))
 
 
 def catch_all():
