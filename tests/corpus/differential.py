@@ -56,13 +56,13 @@ def check(binary, program, use_expected):
         return [got["error"]]
     report = []
     if got["stdout"] != want["stdout"]:
-        report.append("stdout differs (--- python3, +++ yieldscope):")
+        report.append("stdout differs (--- expected, +++ yieldscope):")
         report.extend(stdout_diff(want["stdout"], got["stdout"]))
     if got["stderr_last_line"] != want["stderr_last_line"]:
-        report.append(f"stderr last line: python3    {want['stderr_last_line']!r}")
+        report.append(f"stderr last line: expected   {want['stderr_last_line']!r}")
         report.append(f"                  yieldscope {got['stderr_last_line']!r}")
     if got["exit_code"] != want["exit_code"]:
-        report.append(f"exit code: python3 {want['exit_code']}, yieldscope {got['exit_code']}")
+        report.append(f"exit code: expected {want['exit_code']}, yieldscope {got['exit_code']}")
     return report
 
 
@@ -71,7 +71,7 @@ def stdout_diff(want, got):
         want.splitlines(), got.splitlines(), lineterm="", n=2))[2:]
     if not lines:
         # Same lines, so the difference is in line endings or a final newline.
-        return [f"  python3    ends {want[-20:]!r}", f"  yieldscope ends {got[-20:]!r}"]
+        return [f"  expected   ends {want[-20:]!r}", f"  yieldscope ends {got[-20:]!r}"]
     if len(lines) > MAX_DIFF_LINES:
         lines = lines[:MAX_DIFF_LINES] + [f"... {len(lines) - MAX_DIFF_LINES} more diff lines"]
     return ["  " + line for line in lines]

@@ -141,7 +141,6 @@ def main(argv=None):
             target.write_text(text, encoding="utf-8")
 
     orphans = [] if args.paths else find_orphans()
-    verb = "would be" if args.check else ""
     for name in created:
         print(f"new      {name}")
     for name in changed:
@@ -150,8 +149,9 @@ def main(argv=None):
         print(f"error    {message}")
     for name in orphans:
         print(f"orphan   {name} (its program is gone; delete it)")
-    print(f"regen: {len(programs)} programs, {len(created)} new, {len(changed)} changed"
-          f"{' (' + verb + ' written)' if verb else ''}, {len(errors)} errors")
+    mode = "regen --check" if args.check else "regen"
+    print(f"{mode}: {len(programs)} programs, {len(created)} new, "
+          f"{len(changed)} changed, {len(errors)} errors")
     stale = args.check and (created or changed)
     return 1 if errors or stale else 0
 

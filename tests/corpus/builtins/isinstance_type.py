@@ -11,5 +11,5 @@ for v in values:
     print(type(v).__name__, isinstance(v, int), isinstance(v, (list, tuple)))
 print(isinstance(Dog(), Animal), isinstance(Animal(), Dog))
 print(isinstance(True, bool), isinstance(True, int), isinstance(1, bool))
-print(type(1) == int, type(True) == int, type("x") is str)
+print(type(1).__name__ == "int", type(True).__name__ == "int", type("x").__name__)
 print(isinstance(ValueError(), Exception), isinstance(StopIteration(), Exception))

@@ -1,6 +1,6 @@
 print(sorted([5, 2, 9, 1]), sorted([5, 2, 9, 1], reverse=True))
 print(sorted("hello"), sorted({3, 1, 2}), sorted({"b": 1, "a": 2}))
-print(sorted(["b", "A", "c"], key=str.lower), sorted([-3, 2, -1], key=abs))
+print(sorted(["b", "A", "c"], key=lambda s: s.lower()), sorted([-3, 2, -1], key=abs))
 records = [("x", 2), ("y", 1), ("z", 2), ("w", 1)]
 print(sorted(records, key=lambda r: r[1]))
 print(sorted(records, key=lambda r: r[1], reverse=True))

@@ -13,7 +13,6 @@ class Point:
 p = Point(1, "two")
 print(f"{p}")
 print(f"{p!r}")
-print(f"{p!s}")
 print(f"{p=}")
 print(f"{[p, p]}")
 print(str(p), repr(p))

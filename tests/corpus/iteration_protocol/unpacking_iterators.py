@@ -8,9 +8,7 @@ a, b, c = gen(3)
 print(a, b, c)
 first, *rest = gen(4)
 print(first, rest)
-print([*gen(2), *"xy", *range(2)])
-print((*gen(1),), {*range(3), *[2, 3]})
-print({**{"a": 1}, **dict(b=2)})
+print(list(gen(2)) + list("xy"), tuple(gen(1)), set(range(3)) | {2, 3})
 try:
     x, y = gen(3)
 except ValueError as e:
@@ -23,4 +21,5 @@ try:
     p, q, *r = gen(1)
 except ValueError as e:
     print("ValueError:", e)
-print(max(*[3, 9, 2]), print(*gen(2), sep="|"))
+print(max(*[3, 9, 2]))
+print(*gen(2), sep="|")

@@ -28,14 +28,17 @@ def cleaned(numbered_rows, rejects):
             units = int(row["units"])
             if units <= 0:
                 raise ValueError(f"non-positive units {units}")
-            yield {**row, "units": units, "unit_price": float(row["unit_price"])}
+            record = dict(row)
+            record.update(units=units, unit_price=float(row["unit_price"]))
+            yield record
         except ValueError as e:
             rejects.append((number, str(e)))
 
 
 def with_revenue(records):
     for r in records:
-        yield {**r, "revenue": round(r["units"] * r["unit_price"], 2)}
+        r["revenue"] = round(r["units"] * r["unit_price"], 2)
+        yield r
 
 
 rejects = []

@@ -1,6 +1,6 @@
 words = ["pear", "Apple", "fig", "banana", "apple", "Fig"]
 print(sorted(words))
-print(sorted(words, key=str.lower))
+print(sorted(words, key=lambda w: w.lower()))
 print(sorted(words, key=len))
 print(sorted(words, key=lambda w: (len(w), w)))
 print(sorted(words, reverse=True))
