@@ -3,7 +3,7 @@
 
     python3 tests/corpus/differential.py target/release/yieldscope
     python3 tests/corpus/differential.py --expected target/release/yieldscope
-    python3 tests/corpus/differential.py BINARY generators send/basic_send.py
+    python3 tests/corpus/differential.py BINARY generators send/send_basics.py
 
 By default CPython runs live next to the binary; --expected compares against
 the checked-in <name>.expected.json files instead (no python3 run needed, and

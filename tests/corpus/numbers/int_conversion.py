@@ -1,4 +1,4 @@
-print(int("42"), int("-17"), int("  8  "), int("+3"), int("1_000"))
+print(int("42"), int("-17"), int("  8  "), int("+3"))
 print(int(True), int(False), int(2.9), int(-2.9))
 print(int("ff", 16), int("101", 2), int("777", 8), int("z", 36))
 print(str(123), str(-0), repr(12), str(10 ** 25))
