@@ -24,6 +24,8 @@ def stubborn_forever():
             print("  ignoring again")
 
 
+# h is still suspended when the module ends, so it is finalized at exit and
+# prints "ignoring again" once more (the RuntimeError then goes to stderr).
 h = stubborn_forever()
 next(h)
 for attempt in range(2):
