@@ -7,7 +7,7 @@ def mix(a, b):
 
 acc = 0
 i = 0
-while i < 1300000:
+while i < 2000000:
     acc = mix(acc, i)
     i += 1
 
@@ -20,6 +20,6 @@ for r in range(500):
             diag += row[c] - r % 3
 
 x = 0.0
-for k in range(1, 800000):
+for k in range(1, 1200000):
     x += 1.0 / (k * k)
 print("loops checksum", acc, diag, round(x, 9))
