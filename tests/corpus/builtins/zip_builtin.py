@@ -1,0 +1,8 @@
+print(list(zip([1, 2, 3], "abc")))
+print(list(zip([1, 2, 3], "ab")), list(zip([1], [], [2])))
+print(dict(zip(["a", "b"], [1, 2])))
+names, ages = zip(*[("ann", 30), ("bob", 25)])
+print(names, ages)
+print(list(zip(range(3), range(10, 13), range(20, 23))))
+z = zip("ab", "cd")
+print(next(z), list(z), list(z))

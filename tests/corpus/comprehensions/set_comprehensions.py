@@ -1,0 +1,5 @@
+print({x % 5 for x in range(20)})
+print({x * x for x in [-2, -1, 0, 1, 2]})
+print(sorted({w.lower() for w in ["A", "a", "B", "b", "c"]}))
+print({(x, x * 2) for x in range(3)} == {(0, 0), (1, 2), (2, 4)})
+print(len({c for c in "mississippi"}), {n for n in range(3) if n})

@@ -1,0 +1,3 @@
+values = [3, "10", 1]
+print(values)
+print(sorted(values))

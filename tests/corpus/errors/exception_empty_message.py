@@ -1,0 +1,2 @@
+print("an empty message prints the bare class name")
+raise ValueError("")

@@ -1,0 +1,11 @@
+def stubborn():
+    try:
+        yield "still here"
+    except GeneratorExit:
+        print("ignoring GeneratorExit once")
+        yield "refused to close"
+
+
+g = stubborn()
+print(next(g))
+g.close()

@@ -1,0 +1,2 @@
+print(int("12") + 1)
+print(int("x"))

@@ -1,0 +1,6 @@
+def f(x):
+    return x * 2
+
+
+print(f(2))
+print(f())

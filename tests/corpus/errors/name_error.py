@@ -1,0 +1,3 @@
+print("before the error")
+print(undefined_thing)
+print("never printed")

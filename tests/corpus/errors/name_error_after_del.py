@@ -1,0 +1,4 @@
+value = 42
+print(value)
+del value
+print(value)

@@ -1,0 +1,3 @@
+counter = 1
+print("counter is", counter)
+print(countr)

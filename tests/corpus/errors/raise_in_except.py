@@ -1,0 +1,5 @@
+try:
+    {}["key"]
+except KeyError:
+    print("handling the KeyError")
+    raise IndexError("raised while handling")

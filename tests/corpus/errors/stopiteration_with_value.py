@@ -1,0 +1,8 @@
+def worker():
+    yield "working"
+    return 42
+
+
+g = worker()
+print(next(g))
+next(g)

@@ -1,0 +1,3 @@
+word = "gen"
+print(word[-3])
+print(word[3])

@@ -1,0 +1,10 @@
+def resource():
+    try:
+        yield "opened"
+    finally:
+        print("resource released at exit")
+
+
+r = resource()
+print(next(r))
+missing_function()

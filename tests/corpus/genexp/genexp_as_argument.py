@@ -1,0 +1,11 @@
+data = [3, 1, 4, 1, 5, 9, 2, 6]
+print(sum(x * x for x in data))
+print(max(x for x in data if x % 2 == 0))
+print(min((x for x in data), default=None), min((x for x in []), default="empty"))
+print(sorted(x % 4 for x in data))
+print("-".join(str(x) for x in data))
+print(any(x > 8 for x in data), all(x > 0 for x in data))
+print(dict((k, v) for k, v in zip("abc", data)))
+print(set(x % 3 for x in data), tuple(x for x in data if x > 4))
+print(list(enumerate(x for x in "hi")))
+print(sum((x for x in range(4)), 10))

@@ -1,0 +1,15 @@
+g = (c.upper() for c in "abc")
+print(type(g).__name__, iter(g) is g)
+print(next(g))
+print(list(g))
+print(next(g, "exhausted"))
+g2 = (n for n in range(3))
+g2.close()
+print(list(g2))
+g3 = (n for n in range(3))
+print(next(g3))
+try:
+    g3.throw(ValueError("into a genexp"))
+except ValueError as e:
+    print("ValueError:", e)
+print(list(g3))

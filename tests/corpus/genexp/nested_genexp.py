@@ -1,0 +1,11 @@
+matrix = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+flat = (x for row in matrix for x in row)
+print(list(flat))
+diag = (matrix[i][i] for i in range(3))
+print(list(diag))
+pairs = ((a, b) for a in range(4) for b in range(a) if (a + b) % 2)
+print(list(pairs))
+sums = (sum(x for x in row) for row in matrix)
+print(list(sums))
+outer = ((y for y in range(x)) for x in range(4))
+print([list(inner) for inner in outer])

@@ -1,0 +1,18 @@
+it = iter([10, 20, 30])
+print(next(it))
+print(next(it))
+print(next(it))
+print(next(it, "default"))
+print(next(it, None))
+try:
+    next(it)
+except StopIteration as e:
+    print("StopIteration", repr(str(e)), e.args, e.value)
+s = iter("hi")
+print(next(s), next(s), next(s, "<end>"))
+d = iter({"a": 1, "b": 2})
+print(next(d), next(d))
+t = iter((1,))
+print(iter(t) is t, next(t))
+r = iter(range(2, 4))
+print(next(r), next(r), next(r, -1))

@@ -1,0 +1,7 @@
+print(True + True + True, True * 10, False - True)
+print(sum([True, False, True, True]), sum(x > 2 for x in range(6)))
+print(True / 2, True // 2, True ** 5, -True)
+print(str(True), repr(False), str(True + 0), int(True))
+print(bool("False"), bool(0.0), bool(-0.0), bool(""))
+print(True and 5, False or 7, not None)
+print([1, 2, 3][True], "ab"[False], {1: "one"}[True])

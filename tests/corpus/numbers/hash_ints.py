@@ -1,0 +1,6 @@
+print(hash(0), hash(1), hash(42), hash(-5))
+print(hash(-1), hash(-2))
+print(hash(True), hash(False))
+print(hash(2 ** 61 - 1), hash(2 ** 61), hash(2 ** 61 + 5))
+print(hash(-(2 ** 61 - 1)), hash(10 ** 30))
+print(hash(7) == 7, hash(-(2 ** 61)) == -2, hash(2 ** 64) == 2 ** 64 % (2 ** 61 - 1))

@@ -1,0 +1,7 @@
+print(str(3), str(3.0), str(-0.5), str(1e100), str(2 ** 70))
+print(repr(0.1), repr(1 / 3), repr(1e-5), repr(123e-10))
+print(f"{3.14159:.2f}", f"{2:.3f}", f"{-1.005:.2f}", f"{1e10:.1f}")
+print(f"{42:>6}", f"{3.5:>8}", f"{-7:>4}")
+print(f"{0.5:.0f}", f"{1.5:.0f}", f"{2.5:.0f}")
+print("{} + {} = {}".format(1, 2, 3), "{:.3f}".format(2 / 3), "{0}{1}{0}".format("a", "b"))
+print(round(2 / 3, 4), round(1e-9, 3), round(123.456))

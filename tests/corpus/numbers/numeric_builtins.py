@@ -1,0 +1,12 @@
+nums = [5, -3, 8, 0, 12, -7]
+print(min(nums), max(nums), sum(nums), sum(nums, 100))
+print(min(3, 1, 2), max("apple", "pear", "fig"), max([1.5, 2, 0.5]))
+print(sum([]), sum(range(101)), sum([0.5, 0.25]))
+print(abs(-3), abs(3.5), abs(-0.0))
+print(divmod(100, 7), pow(2, 100), pow(2, 100, 97), pow(-2, 3))
+print(round(3.14159, 3), round(-0.5), round(1.5), round(12345, -2))
+print(max(nums, key=abs), min(nums, key=lambda n: (n % 3, n)))
+print(min([], default="nothing"), max([], default=None))
+print(sorted(nums), sorted(nums, reverse=True), sorted(nums, key=abs))
+print(isinstance(3, int), isinstance(3.0, float), isinstance(True, int), isinstance(3, float))
+print(isinstance(3, (float, int)), type(3).__name__, type(2 ** 100).__name__, type(True).__name__)

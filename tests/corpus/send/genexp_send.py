@@ -1,0 +1,5 @@
+squares = (n * n for n in range(5))
+print(next(squares))
+print(squares.send("ignored"))
+print(squares.send(None))
+print(list(squares))

@@ -1,0 +1,8 @@
+print("{} {}".format("a", "b"))
+print("{1} {0}".format("a", "b"))
+print("{name} is {age}".format(name="Ann", age=7))
+print("{:>6}|{:<6}|{:^6}|".format("r", "l", "c"))
+print("{:.3f} {:.0f} {:5.1f}|".format(3.14159, 2.5, 9.87))
+print("{!r} {}".format("q", "q"))
+print("{{literal}} {}".format(1))
+print("{:>8.2f}|{:<4}|".format(-3.5, 12))

@@ -1,0 +1,5 @@
+def f():
+    continue
+
+
+print("never printed")

@@ -1,0 +1,5 @@
+def f(x, x):
+    return x
+
+
+print("never printed")

@@ -1,0 +1,6 @@
+def f(a, b):
+    return a + b
+
+
+print("never printed")
+f(a=1, 2)

@@ -1,0 +1,3 @@
+print("never printed")
+total = 0
+return total
