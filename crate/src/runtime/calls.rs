@@ -128,18 +128,17 @@ impl Vm {
             }
             Value::Builtin(builtin) => (builtin.call)(self, args, &requester),
             Value::NativeMethod(method) => {
-                let receiver = if matches!(method.receiver, Value::Null) {
-                    if args.positional.is_empty() {
-                        return Err(Exc::type_error(format!(
-                            "unbound method {}() needs an argument",
-                            method.method.name
-                        )));
-                    }
-                    args.positional.remove(0)
-                } else {
-                    method.receiver.clone()
-                };
-                (method.method.call)(self, receiver, args, &requester)
+                (method.method.call)(self, method.receiver.clone(), args, &requester)
+            }
+            Value::MethodDescriptor(method) => {
+                if args.positional.is_empty() {
+                    return Err(Exc::type_error(format!(
+                        "unbound method {}.{}() needs an argument",
+                        method.owner, method.name
+                    )));
+                }
+                let receiver = args.positional.remove(0);
+                (method.call)(self, receiver, args, &requester)
             }
             Value::Class(class) => self.instantiate(class, args, requester),
             Value::Instance(instance) => match instance.class.lookup("__call__") {
@@ -453,9 +452,9 @@ impl Vm {
         match requester {
             Requester::ForIter => Via::For,
             Requester::YieldFrom => Via::YieldFrom,
-            Requester::Native => Via::Builtin,
+            Requester::Native | Requester::NativeCall { .. } => Via::Builtin,
             Requester::Close | Requester::CloseDelegate => Via::Close,
-            Requester::Push { .. } | Requester::Discard => Via::Next,
+            Requester::Push { .. } | Requester::Discard | Requester::PushItems => Via::Next,
         }
     }
 

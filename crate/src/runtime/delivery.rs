@@ -45,8 +45,12 @@ pub enum Protocol {
     Len,
     /// `__str__` / `__repr__`: must return a str.
     Text(&'static str),
-    /// `__contains__` / `__bool__`: the result's truth value.
-    Truth,
+    /// `__contains__` / `__bool__` / `__len__` for truth: the result's
+    /// truth value, negated for `not in`.
+    Truth { negate: bool },
+    /// `__getitem__` while iterating a sequence: `IndexError` (or
+    /// `StopIteration`) ends the iteration.
+    SequenceItem,
     /// `__iter__`: must return an iterator.
     Iter,
     /// A class body: its namespace becomes the class.
@@ -83,8 +87,15 @@ pub enum Requester {
     /// Nothing waits for the value: the frame below simply continues (a
     /// finaliser ran in between).
     Discard,
-    /// The native frame directly below gets the outcome.
+    /// The native frame directly below asked for an item (`Item`/`Done`).
     Native,
+    /// The native frame directly below made a call: an item is the call's
+    /// value, and an exhausted generator means `StopIteration` (or the
+    /// default `next(it, default)` was given).
+    NativeCall { default: Option<Value> },
+    /// Push the items of the resulting list, first item on top
+    /// (unpacking).
+    PushItems,
 }
 
 /// What a frame carries about its result's destination.

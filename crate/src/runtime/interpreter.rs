@@ -11,7 +11,6 @@ use crate::runtime::delivery::{Completion, Delivery, Requester};
 use crate::runtime::exceptions::Exc;
 use crate::runtime::frame::{Block, Frame};
 use crate::runtime::objects::{find_attribute, FunctionObj, IterState, TupleObj};
-use crate::runtime::operators;
 use crate::runtime::value::Value;
 use crate::runtime::vm::{Activity, Origin, StackEntry, Vm};
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
@@ -306,7 +305,7 @@ impl Vm {
                 Instruction::BinarySubscr => {
                     let index = pop(&mut frame);
                     let container = pop(&mut frame);
-                    if let Some(value) = attempt!(operators::subscript_fast(&container, &index)) {
+                    if let Some(value) = attempt!(self.subscript_fast(&container, &index)) {
                         frame.stack.push(value);
                         continue;
                     }

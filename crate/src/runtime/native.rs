@@ -6,6 +6,7 @@
 
 use crate::runtime::adapters::AdapterTask;
 use crate::runtime::builtins::types::ExcType;
+use crate::runtime::builtins::ConstructTask;
 use crate::runtime::calls::{Args, Called};
 use crate::runtime::consumers::CollectTask;
 use crate::runtime::delivery::{Outcome, Protocol, Requester};
@@ -29,6 +30,7 @@ pub struct NativeFrame {
 
 pub enum NativeTask {
     Collect(CollectTask),
+    Construct(ConstructTask),
     Adapter(AdapterTask),
     Stringify(StringifyTask),
     Finalize(FinalizeTask),
@@ -39,6 +41,7 @@ impl NativeTask {
     pub fn name(&self) -> &'static str {
         match self {
             NativeTask::Collect(task) => task.name(),
+            NativeTask::Construct(task) => task.name(),
             NativeTask::Adapter(task) => task.name(),
             NativeTask::Stringify(task) => task.name(),
             NativeTask::Finalize(_) => "close",
@@ -93,6 +96,7 @@ impl Vm {
             }
             let step = match &mut native.task {
                 NativeTask::Collect(task) => task.step(self, input),
+                NativeTask::Construct(task) => task.step(self, input),
                 NativeTask::Adapter(task) => task.step(self, input),
                 NativeTask::Stringify(task) => task.step(self, input),
                 NativeTask::Finalize(task) => task.step(self, input),
@@ -100,10 +104,10 @@ impl Vm {
             match step {
                 Step::Complete(outcome) => break self.route(outcome, native.requester),
                 Step::Next(iterator) => {
-                    if !self.charge_step() {
-                        // Resume by asking again once the budget allows.
-                        break self.retry_next(native, iterator);
-                    }
+                    // Native loops count against the budget too; when it runs
+                    // out, the attention check above stops before the next
+                    // step with this item safely held in `input`.
+                    self.charge_step();
                     let immediate = match &iterator {
                         Value::Iterator(native_iterator) => self.next_immediate(native_iterator),
                         _ => None,
@@ -118,7 +122,7 @@ impl Vm {
                 }
                 Step::Call(callable, args) => {
                     self.stack.push(StackEntry::Native(native));
-                    let result = self.call_with(callable, args, Requester::Native);
+                    let result = self.call_with(callable, args, Requester::NativeCall { default: None });
                     match self.native_call_result(result) {
                         Ok(outcome) => {
                             native = self.pop_native();
@@ -129,7 +133,12 @@ impl Vm {
                 }
                 Step::CallProtocol(callable, args, protocol) => {
                     self.stack.push(StackEntry::Native(native));
-                    let result = self.call_with_protocol(callable, args, protocol, Requester::Native);
+                    let result = self.call_with_protocol(
+                        callable,
+                        args,
+                        protocol,
+                        Requester::NativeCall { default: None },
+                    );
                     match self.native_call_result(result) {
                         Ok(outcome) => {
                             native = self.pop_native();
@@ -140,7 +149,7 @@ impl Vm {
                 }
                 Step::Iter(iterable) => {
                     self.stack.push(StackEntry::Native(native));
-                    let result = self.get_iter_with(iterable, Requester::Native);
+                    let result = self.get_iter_with(iterable, Requester::NativeCall { default: None });
                     match self.native_call_result(result) {
                         Ok(outcome) => {
                             native = self.pop_native();
@@ -169,19 +178,6 @@ impl Vm {
         match self.stack.pop() {
             Some(StackEntry::Native(native)) => native,
             _ => unreachable!("the native routine was pushed just before the call"),
-        }
-    }
-
-    /// The budget ran out just as a routine asked for an item: park it so
-    /// that resuming asks for the same item.
-    fn retry_next(&mut self, mut native: Box<NativeFrame>, iterator: Value) -> Activity {
-        native.task = NativeTask::Adapter(AdapterTask::retry(iterator, std::mem::replace(
-            &mut native.task,
-            NativeTask::Finalize(FinalizeTask::empty()),
-        )));
-        Activity::Drive {
-            native,
-            input: Outcome::Value(Value::None),
         }
     }
 }

@@ -96,12 +96,18 @@ impl Vm {
                 {
                     return Outcome::Done(self.stop_iteration_value(&exception));
                 }
+                if matches!(protocol, Protocol::SequenceItem)
+                    && (self.is_instance_of_exc(&exception, ExcType::IndexError)
+                        || self.is_instance_of_exc(&exception, ExcType::StopIteration))
+                {
+                    return Outcome::Done(Value::None);
+                }
                 return Outcome::Error(exception);
             }
         };
         let checked = match protocol {
             Protocol::Call | Protocol::Generator => Ok(value),
-            Protocol::NextMethod => return Outcome::Item(value),
+            Protocol::NextMethod | Protocol::SequenceItem => return Outcome::Item(value),
             Protocol::Init(instance) => {
                 if value.is_none() {
                     Ok(instance)
@@ -120,13 +126,18 @@ impl Vm {
                     other.type_name()
                 ))),
             },
-            Protocol::Truth => match value {
-                Value::Bool(_) => Ok(value),
-                Value::Int(n) => Ok(Value::Bool(n != 0)),
-                other => Err(Exc::type_error(format!(
-                    "__bool__ should return bool, returned {}",
-                    other.type_name()
-                ))),
+            Protocol::Truth { negate } => match value {
+                Value::Bool(b) => Ok(Value::Bool(b != negate)),
+                Value::Int(n) => Ok(Value::Bool((n != 0) != negate)),
+                other => match self.truth_fast(&other) {
+                    Some(truth) if !matches!(other, Value::Instance(_)) => {
+                        Ok(Value::Bool(truth != negate))
+                    }
+                    _ => Err(Exc::type_error(format!(
+                        "__bool__ should return bool, returned {}",
+                        other.type_name()
+                    ))),
+                },
             },
             Protocol::Iter => {
                 if self.is_iterator(&value) {
@@ -194,10 +205,10 @@ impl Vm {
                 }
                 Activity::Idle
             }
-            Some(StackEntry::Native(native)) => Activity::Drive {
-                native,
-                input: outcome,
-            },
+            Some(StackEntry::Native(native)) => {
+                let input = self.as_call_result(outcome, requester);
+                Activity::Drive { native, input }
+            }
             Some(StackEntry::Python(frame)) => self.apply(frame, outcome, requester),
         }
     }
@@ -270,7 +281,11 @@ impl Vm {
             (Requester::Close, Outcome::Done(_) | Outcome::Value(_)) => {
                 frame.stack.push(Value::None);
             }
-            (Requester::Native, outcome) => {
+            (Requester::PushItems, Outcome::Value(Value::List(list))) => {
+                let items = std::mem::take(&mut *list.items.borrow_mut());
+                frame.stack.extend(items.into_iter().rev());
+            }
+            (Requester::Native | Requester::NativeCall { .. } | Requester::PushItems, outcome) => {
                 // A native requester always sits directly below its callee;
                 // reaching a Python frame here is a VM bug, reported as one.
                 drop(outcome);
@@ -281,6 +296,38 @@ impl Vm {
             }
         }
         Activity::Run(frame)
+    }
+
+    /// A native routine that made a call reads the answer as a call's
+    /// result: an item is the value, exhaustion is `StopIteration`.
+    fn as_call_result(&mut self, outcome: Outcome, requester: Requester) -> Outcome {
+        if let Requester::Close = requester {
+            return match outcome {
+                Outcome::Item(_) => {
+                    let exc = Exc::runtime_error("generator ignored GeneratorExit");
+                    Outcome::Error(self.materialize_fresh(exc))
+                }
+                Outcome::Error(exception)
+                    if !self.is_instance_of_exc(&exception, ExcType::GeneratorExit)
+                        && !self.is_instance_of_exc(&exception, ExcType::StopIteration) =>
+                {
+                    Outcome::Error(exception)
+                }
+                _ => Outcome::Value(Value::None),
+            };
+        }
+        let Requester::NativeCall { default } = requester else {
+            return outcome;
+        };
+        match (outcome, default) {
+            (Outcome::Item(value), _) => Outcome::Value(value),
+            (Outcome::Done(_), Some(default)) => Outcome::Value(default),
+            (Outcome::Done(value), None) => {
+                let exception = self.materialize_fresh(Exc::stop_iteration(value));
+                Outcome::Error(exception)
+            }
+            (other, _) => other,
+        }
     }
 
     /// `StopIteration.value`: its first argument, or `None`.

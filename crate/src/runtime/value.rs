@@ -13,7 +13,7 @@ use super::objects::{
     IteratorObj, ListObj, ModuleObj, NativeMethodObj, PyStr, RangeObj, SetObj, SliceObj, SuperObj,
     TupleObj,
 };
-use crate::runtime::builtins::BuiltinFunction;
+use crate::runtime::builtins::{BuiltinFunction, BuiltinMethod};
 
 /// Identity of a heap object, assigned in allocation order so that replaying
 /// a program reproduces the same ids.
@@ -38,7 +38,11 @@ pub enum Value {
     Function(Rc<FunctionObj>),
     Builtin(&'static BuiltinFunction),
     BoundMethod(Rc<BoundMethodObj>),
+    /// A built-in method bound to its receiver (`f = items.append`).
     NativeMethod(Rc<NativeMethodObj>),
+    /// A built-in method not bound to anything: `str.upper`, or the
+    /// callable `LoadMethod` pushes below its receiver.
+    MethodDescriptor(&'static BuiltinMethod),
     Class(Rc<ClassObj>),
     Instance(Rc<InstanceObj>),
     Generator(Rc<GeneratorObj>),
@@ -101,6 +105,7 @@ impl Value {
             (Value::Builtin(a), Value::Builtin(b)) => std::ptr::eq(*a, *b),
             (Value::BoundMethod(a), Value::BoundMethod(b)) => Rc::ptr_eq(a, b),
             (Value::NativeMethod(a), Value::NativeMethod(b)) => Rc::ptr_eq(a, b),
+            (Value::MethodDescriptor(a), Value::MethodDescriptor(b)) => std::ptr::eq(*a, *b),
             (Value::Class(a), Value::Class(b)) => Rc::ptr_eq(a, b),
             (Value::Instance(a), Value::Instance(b)) => Rc::ptr_eq(a, b),
             (Value::Generator(a), Value::Generator(b)) => Rc::ptr_eq(a, b),

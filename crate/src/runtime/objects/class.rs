@@ -83,6 +83,9 @@ pub struct ExceptionData {
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
+    /// CPython 3.11's "Did you mean" hint for a `NameError` or
+    /// `AttributeError`, shown only in a printed traceback.
+    pub suggestion: Option<String>,
 }
 
 pub struct InstanceObj {

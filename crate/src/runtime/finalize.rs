@@ -1,0 +1,64 @@
+//! Closing generators nobody references any more, as CPython's
+//! `_PyGen_Finalize` does: their `finally` blocks run at that moment, and
+//! an error there is reported as "Exception ignored in" without stopping
+//! the program.
+
+use std::rc::Rc;
+
+use crate::runtime::delivery::{Outcome, Requester};
+use crate::runtime::events::Via;
+use crate::runtime::generators::ResumeAction;
+use crate::runtime::native::{NativeFrame, NativeTask, Step};
+use crate::runtime::objects::GeneratorObj;
+use crate::runtime::value::Value;
+use crate::runtime::vm::{Activity, StackEntry, Vm};
+
+pub struct FinalizeTask {
+    generator: Rc<GeneratorObj>,
+}
+
+impl FinalizeTask {
+    pub fn step(&mut self, vm: &mut Vm, input: Outcome) -> Step {
+        if let Outcome::Error(exception) = input {
+            let description = vm.repr_native(&Value::Generator(self.generator.clone()));
+            vm.report_unraisable(&description, &exception);
+        }
+        Step::Complete(Outcome::Value(Value::None))
+    }
+}
+
+impl Vm {
+    pub(crate) fn has_pending_finalizers(&self) -> bool {
+        !self.finalize_queue.pending.borrow().is_empty()
+    }
+
+    /// Closes the next queued generator. Whatever was running waits on the
+    /// stack (or nothing was, at shutdown) and continues afterwards.
+    pub(crate) fn start_finalizer(&mut self) -> Activity {
+        let Some(generator) = take_first(&mut self.finalize_queue.pending.borrow_mut()) else {
+            return Activity::Idle;
+        };
+        let id = self.alloc_frame_id();
+        self.stack.push(StackEntry::Native(Box::new(NativeFrame {
+            id,
+            requester: Requester::Discard,
+            task: NativeTask::Finalize(FinalizeTask {
+                generator: generator.clone(),
+            }),
+        })));
+        self.resume_generator(&generator, ResumeAction::Close, Requester::Native, Via::Finalize)
+    }
+
+    /// CPython's `PyErr_WriteUnraisable`: the error goes to stderr and the
+    /// program carries on.
+    pub(crate) fn report_unraisable(&mut self, description: &str, exception: &Value) {
+        let mut text = format!("Exception ignored in: {description}\n");
+        text.push_str(&self.format_traceback(exception));
+        self.errors.push_str(&text);
+    }
+}
+
+/// Generators are closed in the order their last references went away.
+fn take_first(pending: &mut Vec<Rc<GeneratorObj>>) -> Option<Rc<GeneratorObj>> {
+    (!pending.is_empty()).then(|| pending.remove(0))
+}
