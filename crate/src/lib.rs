@@ -1,3 +1,5 @@
 //! Yieldscope's core: Python source to a stepping, inspectable virtual machine.
 
 pub mod syntax;
+pub mod table;
+pub mod text;
