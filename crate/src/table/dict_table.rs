@@ -77,7 +77,7 @@ impl<K, V> DictTable<K, V> {
         } else if count > usable_fraction(MAX_PRESIZE) {
             MAX_PRESIZE
         } else {
-            index_size_for((count * 3 + 1) / 2)
+            index_size_for((count * 3).div_ceil(2))
         };
         DictTable {
             indices: vec![EMPTY; index_size],
@@ -261,7 +261,8 @@ impl<K, V> DictTable<K, V> {
     fn rebuild(&mut self, index_size: usize) {
         let old_entries = mem::take(&mut self.entries);
         self.entries = Vec::with_capacity(usable_fraction(index_size));
-        self.entries.extend(old_entries.into_iter().filter(Option::is_some));
+        self.entries
+            .extend(old_entries.into_iter().filter(Option::is_some));
         self.indices = vec![EMPTY; index_size];
         for position in 0..self.entries.len() {
             let hash = self.entries[position]
@@ -364,14 +365,9 @@ impl<K, V> DictTable<K, V> {
             .iter()
             .enumerate()
             .find_map(|(offset, entry)| {
-                entry.as_ref().map(|entry| {
-                    (
-                        position + offset + 1,
-                        entry.hash,
-                        &entry.key,
-                        &entry.value,
-                    )
-                })
+                entry
+                    .as_ref()
+                    .map(|entry| (position + offset + 1, entry.hash, &entry.key, &entry.value))
             })
     }
 

@@ -110,11 +110,12 @@ fn insert_clean<K>(slots: &mut [Slot<K>], hash: i64, key: K) {
         } else {
             0
         };
-        for probe in index..=index + probes {
-            if let Slot::Empty = slots[probe] {
-                slots[probe] = Slot::Active { hash, key };
-                return;
-            }
+        if let Some(slot) = slots[index..=index + probes]
+            .iter_mut()
+            .find(|slot| matches!(slot, Slot::Empty))
+        {
+            *slot = Slot::Active { hash, key };
+            return;
         }
         index = next_probe_start(index, &mut perturb, mask);
     }
@@ -301,7 +302,9 @@ impl<K> SetTable<K> {
 
     /// Members in table order.
     pub fn iter(&self) -> impl Iterator<Item = &K> + '_ {
-        self.slots.iter().filter_map(|slot| slot.active().map(|(_, key)| key))
+        self.slots
+            .iter()
+            .filter_map(|slot| slot.active().map(|(_, key)| key))
     }
 
     /// Members with their hashes, in table order.
