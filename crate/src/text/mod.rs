@@ -7,4 +7,5 @@
 pub mod float_repr;
 pub mod format_spec;
 pub mod int_text;
+pub mod str_methods;
 pub mod unicode;
