@@ -7,5 +7,6 @@
 pub mod float_repr;
 pub mod format_spec;
 pub mod int_text;
+pub mod printf;
 pub mod str_methods;
 pub mod unicode;
