@@ -34,6 +34,9 @@ pub struct DictTable<K, V> {
     indices: Vec<u32>,
     entries: Vec<Option<Entry<K, V>>>,
     used: usize,
+    /// Insertions left before a rebuild. Not given back by `pop_last`,
+    /// whose index slot stays marked deleted (as in CPython).
+    usable: usize,
 }
 
 impl<K, V> Default for DictTable<K, V> {
@@ -65,6 +68,7 @@ impl<K, V> DictTable<K, V> {
             indices: vec![EMPTY; MIN_INDEX_SIZE],
             entries: Vec::with_capacity(usable_fraction(MIN_INDEX_SIZE)),
             used: 0,
+            usable: usable_fraction(MIN_INDEX_SIZE),
         }
     }
 
@@ -83,6 +87,7 @@ impl<K, V> DictTable<K, V> {
             indices: vec![EMPTY; index_size],
             entries: Vec::with_capacity(usable_fraction(index_size)),
             used: 0,
+            usable: usable_fraction(index_size),
         }
     }
 
@@ -211,7 +216,7 @@ impl<K, V> DictTable<K, V> {
                 Ok(Some(mem::replace(&mut entry.value, value)))
             }
             Search::Vacant { index_slot } => {
-                if self.entries.len() < usable_fraction(self.indices.len()) {
+                if self.usable > 0 {
                     self.push_entry(index_slot, hash, key, value);
                 } else {
                     self.rebuild(index_size_for(self.used * 3));
@@ -238,6 +243,7 @@ impl<K, V> DictTable<K, V> {
         self.indices[index_slot] = self.entries.len() as u32;
         self.entries.push(Some(Entry { hash, key, value }));
         self.used += 1;
+        self.usable -= 1;
     }
 
     /// The first free index slot on `hash`'s probe path; only for tables
@@ -264,6 +270,7 @@ impl<K, V> DictTable<K, V> {
         self.entries
             .extend(old_entries.into_iter().filter(Option::is_some));
         self.indices = vec![EMPTY; index_size];
+        self.usable = usable_fraction(index_size) - self.entries.len();
         for position in 0..self.entries.len() {
             let hash = self.entries[position]
                 .as_ref()
@@ -425,6 +432,7 @@ impl<K: Clone, V: Clone> Clone for DictTable<K, V> {
                 })
                 .collect(),
             used: self.used,
+            usable: self.usable,
         }
     }
 }
