@@ -4,11 +4,11 @@
 //!
 //! Deleting leaves a hole in the entries so that positions held by
 //! iterators stay valid; holes are squeezed out only when an insertion
-//! finds the entries full, at the same moments CPython rebuilds its dict.
-//! An iterator therefore sees the same sequence as CPython's even when the
-//! loop body mutates the dict. Like CPython's, an iterator should remember
-//! `len()` and raise "dictionary changed size during iteration" when it
-//! changes.
+//! finds no room, sized by CPython's rule (two thirds of a power-of-two
+//! index, regrown to fit three times the live entries). For dicts built by
+//! insertion, entry positions therefore match CPython's even while a loop
+//! mutates the dict. Like CPython's, an iterator should remember `len()`
+//! and raise "dictionary changed size during iteration" when it changes.
 //!
 //! Lookups take a hash and a matching closure, which must treat an object
 //! as equal to itself (CPython tests identity before `__eq__`).

@@ -23,7 +23,10 @@
 //!   [`SetTable::compact_after_removals`]. `s.symmetric_difference_update`
 //!   of a non-set first builds a set from the iterable (by inserts).
 //! * `s.intersection(iterable)` of a non-set: a new table, inserting each
-//!   item of the iterable that `s` contains.
+//!   item of the iterable that `s` contains. With several arguments,
+//!   `s.intersection(a, b)` is `(s & a) & b` step by step;
+//!   `s.difference(a, b)` is one copy of `s` with `a`, then `b`, removed
+//!   as by `difference_update`; `s.union(a, b)` is a copy updated by each.
 //!
 //! Lookups take a hash and a matching closure. CPython tests identity
 //! before calling `__eq__`, so the closure must treat an object as equal to
@@ -190,8 +193,8 @@ impl<K> SetTable<K> {
         }
     }
 
-    /// The stored key equal to the probe, if any.
-    pub fn try_find<E>(
+    /// The stored key matching the probe, if any.
+    pub fn try_get<E>(
         &self,
         hash: i64,
         mut is_match: impl FnMut(&K) -> Result<bool, E>,
@@ -203,13 +206,13 @@ impl<K> SetTable<K> {
     }
 
     #[inline]
-    pub fn find(&self, hash: i64, mut is_match: impl FnMut(&K) -> bool) -> Option<&K> {
-        infallible(self.try_find(hash, |key| Ok(is_match(key))))
+    pub fn get(&self, hash: i64, mut is_match: impl FnMut(&K) -> bool) -> Option<&K> {
+        infallible(self.try_get(hash, |key| Ok(is_match(key))))
     }
 
     #[inline]
     pub fn contains(&self, hash: i64, is_match: impl FnMut(&K) -> bool) -> bool {
-        self.find(hash, is_match).is_some()
+        self.get(hash, is_match).is_some()
     }
 
     /// Adds `key` unless an equal key is present (the stored key is kept).
@@ -447,7 +450,7 @@ impl<K> SetTable<K> {
         };
         let mut result = SetTable::new();
         for (hash, key) in smaller.iter_with_hashes() {
-            if larger.try_find(hash, |stored| eq(stored, key))?.is_some() {
+            if larger.try_get(hash, |stored| eq(stored, key))?.is_some() {
                 result.try_insert(hash, key.clone(), &mut eq)?;
             }
         }
@@ -487,7 +490,7 @@ impl<K> SetTable<K> {
         }
         let mut result = SetTable::new();
         for (hash, key) in self.iter_with_hashes() {
-            if other.try_find(hash, |stored| eq(stored, key))?.is_none() {
+            if other.try_get(hash, |stored| eq(stored, key))?.is_none() {
                 result.try_insert(hash, key.clone(), &mut eq)?;
             }
         }
