@@ -1,5 +1,7 @@
 //! Yieldscope's core: Python source to a stepping, inspectable virtual machine.
 
-pub mod syntax;
 pub mod compiler;
 pub mod runtime;
+pub mod syntax;
+pub mod table;
+pub mod text;
