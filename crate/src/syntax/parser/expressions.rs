@@ -1,0 +1,650 @@
+//! Expressions: precedence climbing from lambdas and conditional
+//! expressions down to primaries and atoms.
+
+use super::{ParseResult, Parsed, Parser};
+use crate::syntax::ast::{BinOp, BoolOp, CmpOp, Constant, Expr, ExprKind, UnaryOp};
+use crate::syntax::error::CompileError;
+use crate::syntax::token::{Keyword, Op, TokenKind};
+
+/// Binding strength, weakest first. `Not` and `Unary` only ever appear as
+/// prefixes; `**` is handled with primaries because its left operand can
+/// only be one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Level {
+    Or,
+    And,
+    Not,
+    Comparison,
+    BitOr,
+    BitXor,
+    BitAnd,
+    Shift,
+    Arith,
+    Term,
+    Unary,
+}
+
+impl Level {
+    fn tighter(self) -> Level {
+        match self {
+            Level::Or => Level::And,
+            Level::And => Level::Not,
+            Level::Not => Level::Comparison,
+            Level::Comparison => Level::BitOr,
+            Level::BitOr => Level::BitXor,
+            Level::BitXor => Level::BitAnd,
+            Level::BitAnd => Level::Shift,
+            Level::Shift => Level::Arith,
+            Level::Arith => Level::Term,
+            Level::Term | Level::Unary => Level::Unary,
+        }
+    }
+}
+
+enum Infix {
+    Bool(BoolOp),
+    Compare,
+    Binary(BinOp),
+}
+
+impl<'s> Parser<'s> {
+    /// `expression`: a lambda, a conditional expression or a disjunction.
+    pub(super) fn expression(&mut self) -> ParseResult<Parsed> {
+        self.nested(|parser| {
+            if parser.at_keyword(Keyword::Lambda) {
+                return parser.lambda();
+            }
+            let body = parser.disjunction()?;
+            if !parser.at_keyword(Keyword::If) {
+                return Ok(body);
+            }
+            parser.advance();
+            let test = parser.disjunction()?;
+            if parser.eat_keyword(Keyword::Else).is_none() {
+                if parser.at_op(Op::Colon) {
+                    return Err(parser.invalid_syntax());
+                }
+                return Err(parser.error(
+                    "expected 'else' after 'if' expression",
+                    body.span().to(test.span()),
+                ));
+            }
+            let orelse = parser.expression()?;
+            let span = body.span().to(orelse.span());
+            let height = body.height.max(test.height).max(orelse.height);
+            parser.node(
+                ExprKind::IfExp {
+                    test: Box::new(test.expr),
+                    body: Box::new(body.expr),
+                    orelse: Box::new(orelse.expr),
+                },
+                span,
+                height,
+            )
+        })
+    }
+
+    pub(super) fn disjunction(&mut self) -> ParseResult<Parsed> {
+        self.binary(Level::Or)
+    }
+
+    /// `bitwise_or`: what may follow `*` in a starred expression and what
+    /// CPython's assignment diagnostics look at.
+    pub(super) fn bitwise_or(&mut self) -> ParseResult<Parsed> {
+        self.binary(Level::BitOr)
+    }
+
+    /// `named_expression`: `name := value` or an expression.
+    pub(super) fn named_expression(&mut self) -> ParseResult<Parsed> {
+        if let TokenKind::Name(name) = &self.peek().kind {
+            if self.at_op_nth(1, Op::ColonEqual) {
+                let name = name.clone();
+                let target_span = self.advance();
+                self.advance();
+                let value = self.expression()?;
+                let target = self.node(ExprKind::Name(name), target_span, 0)?;
+                let span = target_span.to(value.span());
+                return self.node(
+                    ExprKind::NamedExpr {
+                        target: Box::new(target.expr),
+                        value: Box::new(value.expr),
+                    },
+                    span,
+                    value.height.max(1),
+                );
+            }
+        }
+        let expr = self.expression()?;
+        if self.at_op(Op::ColonEqual) {
+            return Err(self.error(
+                format!(
+                    "cannot use assignment expressions with {}",
+                    super::targets::expression_name(&expr.expr)
+                ),
+                expr.span(),
+            ));
+        }
+        Ok(expr)
+    }
+
+    /// `star_expression`: `*bitwise_or` or an expression.
+    pub(super) fn star_expression(&mut self) -> ParseResult<Parsed> {
+        if self.at_op(Op::Star) {
+            return self.starred();
+        }
+        self.expression()
+    }
+
+    /// `star_named_expression`: `*bitwise_or` or a named expression.
+    pub(super) fn star_named_expression(&mut self) -> ParseResult<Parsed> {
+        if self.at_op(Op::Star) {
+            return self.starred();
+        }
+        self.named_expression()
+    }
+
+    pub(super) fn starred(&mut self) -> ParseResult<Parsed> {
+        let star = self.advance();
+        let value = self.nested(|parser| parser.bitwise_or())?;
+        let span = star.to(value.span());
+        self.node(ExprKind::Starred(Box::new(value.expr)), span, value.height)
+    }
+
+    /// `star_expressions`: one star expression, or several separated by
+    /// commas forming a tuple.
+    pub(super) fn star_expressions(&mut self) -> ParseResult<Parsed> {
+        let first = self.star_expression()?;
+        if !self.at_op(Op::Comma) {
+            return Ok(first);
+        }
+        let start = first.span();
+        let mut height = first.height;
+        let mut elements = vec![first.expr];
+        let mut end = start;
+        while let Some(comma) = self.eat_op(Op::Comma) {
+            end = comma;
+            if !self.starts_expression() && !self.at_op(Op::Star) {
+                break;
+            }
+            let element = self.star_expression()?;
+            end = element.span();
+            height = height.max(element.height);
+            elements.push(element.expr);
+        }
+        self.node(ExprKind::Tuple(elements), start.to(end), height)
+    }
+
+    /// Whether the current token can begin an expression.
+    pub(super) fn starts_expression(&self) -> bool {
+        match &self.peek().kind {
+            TokenKind::Name(_) | TokenKind::Number(_) | TokenKind::String(_) => true,
+            TokenKind::Keyword(keyword) => matches!(
+                keyword,
+                Keyword::Not
+                    | Keyword::Lambda
+                    | Keyword::Await
+                    | Keyword::None
+                    | Keyword::True
+                    | Keyword::False
+            ),
+            TokenKind::Op(op) => matches!(
+                op,
+                Op::LeftParen
+                    | Op::LeftBracket
+                    | Op::LeftBrace
+                    | Op::Minus
+                    | Op::Plus
+                    | Op::Tilde
+                    | Op::Ellipsis
+            ),
+            _ => false,
+        }
+    }
+
+    fn binary(&mut self, min: Level) -> ParseResult<Parsed> {
+        let mut left = self.prefix(min)?;
+        while let Some((level, infix)) = self.infix() {
+            if level < min {
+                break;
+            }
+            left = match infix {
+                Infix::Bool(op) => self.bool_op(left, op, level)?,
+                Infix::Compare => self.comparison(left)?,
+                Infix::Binary(op) => {
+                    self.advance();
+                    let right = self.binary(level.tighter())?;
+                    let span = left.span().to(right.span());
+                    let height = left.height.max(right.height);
+                    self.node(
+                        ExprKind::BinOp {
+                            left: Box::new(left.expr),
+                            op,
+                            right: Box::new(right.expr),
+                        },
+                        span,
+                        height,
+                    )?
+                }
+            };
+        }
+        Ok(left)
+    }
+
+    fn infix(&self) -> Option<(Level, Infix)> {
+        let found = match &self.peek().kind {
+            TokenKind::Keyword(Keyword::Or) => (Level::Or, Infix::Bool(BoolOp::Or)),
+            TokenKind::Keyword(Keyword::And) => (Level::And, Infix::Bool(BoolOp::And)),
+            TokenKind::Keyword(Keyword::In | Keyword::Is) => (Level::Comparison, Infix::Compare),
+            TokenKind::Keyword(Keyword::Not) if self.at_keyword_nth(1, Keyword::In) => {
+                (Level::Comparison, Infix::Compare)
+            }
+            TokenKind::Op(op) => match op {
+                Op::EqualEqual
+                | Op::NotEqual
+                | Op::Less
+                | Op::LessEqual
+                | Op::Greater
+                | Op::GreaterEqual => (Level::Comparison, Infix::Compare),
+                Op::VerticalBar => (Level::BitOr, Infix::Binary(BinOp::BitOr)),
+                Op::Circumflex => (Level::BitXor, Infix::Binary(BinOp::BitXor)),
+                Op::Ampersand => (Level::BitAnd, Infix::Binary(BinOp::BitAnd)),
+                Op::LeftShift => (Level::Shift, Infix::Binary(BinOp::LShift)),
+                Op::RightShift => (Level::Shift, Infix::Binary(BinOp::RShift)),
+                Op::Plus => (Level::Arith, Infix::Binary(BinOp::Add)),
+                Op::Minus => (Level::Arith, Infix::Binary(BinOp::Sub)),
+                Op::Star => (Level::Term, Infix::Binary(BinOp::Mult)),
+                Op::Slash => (Level::Term, Infix::Binary(BinOp::Div)),
+                Op::DoubleSlash => (Level::Term, Infix::Binary(BinOp::FloorDiv)),
+                Op::Percent => (Level::Term, Infix::Binary(BinOp::Mod)),
+                Op::At => (Level::Term, Infix::Binary(BinOp::MatMult)),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        Some(found)
+    }
+
+    /// `a or b or c` is one node; each operand binds tighter than `op`.
+    fn bool_op(&mut self, first: Parsed, op: BoolOp, level: Level) -> ParseResult<Parsed> {
+        let keyword = match op {
+            BoolOp::Or => Keyword::Or,
+            BoolOp::And => Keyword::And,
+        };
+        let start = first.span();
+        let mut height = first.height;
+        let mut values = vec![first.expr];
+        while self.eat_keyword(keyword).is_some() {
+            let value = self.binary(level.tighter())?;
+            height = height.max(value.height);
+            values.push(value.expr);
+        }
+        let span = start.to(values.last().expect("at least two values").span);
+        self.node(ExprKind::BoolOp { op, values }, span, height)
+    }
+
+    /// `a < b <= c` is one node with a list of operators.
+    fn comparison(&mut self, left: Parsed) -> ParseResult<Parsed> {
+        let mut ops = Vec::new();
+        let mut comparators: Vec<Expr> = Vec::new();
+        let mut height = left.height;
+        while let Some(op) = self.comparison_operator() {
+            let right = self.binary(Level::BitOr)?;
+            height = height.max(right.height);
+            ops.push(op);
+            comparators.push(right.expr);
+        }
+        let span = left
+            .span()
+            .to(comparators.last().expect("at least one comparator").span);
+        self.node(
+            ExprKind::Compare {
+                left: Box::new(left.expr),
+                ops,
+                comparators,
+            },
+            span,
+            height,
+        )
+    }
+
+    fn comparison_operator(&mut self) -> Option<CmpOp> {
+        let op = match &self.peek().kind {
+            TokenKind::Op(Op::EqualEqual) => CmpOp::Eq,
+            TokenKind::Op(Op::NotEqual) => CmpOp::NotEq,
+            TokenKind::Op(Op::Less) => CmpOp::Lt,
+            TokenKind::Op(Op::LessEqual) => CmpOp::LtE,
+            TokenKind::Op(Op::Greater) => CmpOp::Gt,
+            TokenKind::Op(Op::GreaterEqual) => CmpOp::GtE,
+            TokenKind::Keyword(Keyword::In) => CmpOp::In,
+            TokenKind::Keyword(Keyword::Not) if self.at_keyword_nth(1, Keyword::In) => {
+                self.advance();
+                CmpOp::NotIn
+            }
+            TokenKind::Keyword(Keyword::Is) => {
+                if self.at_keyword_nth(1, Keyword::Not) {
+                    self.advance();
+                    CmpOp::IsNot
+                } else {
+                    CmpOp::Is
+                }
+            }
+            _ => return None,
+        };
+        self.advance();
+        Some(op)
+    }
+
+    /// Prefix operators allowed at `min`: `not` binds looser than
+    /// comparisons, unary `+ - ~` tighter than `*` but looser than `**`.
+    fn prefix(&mut self, min: Level) -> ParseResult<Parsed> {
+        let op = match &self.peek().kind {
+            TokenKind::Keyword(Keyword::Not) if min <= Level::Not => UnaryOp::Not,
+            TokenKind::Op(Op::Minus) if min <= Level::Unary => UnaryOp::USub,
+            TokenKind::Op(Op::Plus) if min <= Level::Unary => UnaryOp::UAdd,
+            TokenKind::Op(Op::Tilde) if min <= Level::Unary => UnaryOp::Invert,
+            _ => return self.power(),
+        };
+        let start = self.advance();
+        let operand = self.nested(|parser| match op {
+            UnaryOp::Not => parser.binary(Level::Not),
+            _ => parser.prefix(Level::Unary),
+        })?;
+        let span = start.to(operand.span());
+        self.node(
+            ExprKind::UnaryOp {
+                op,
+                operand: Box::new(operand.expr),
+            },
+            span,
+            operand.height,
+        )
+    }
+
+    /// `primary ** factor`: right-associative, and its right operand may
+    /// carry a sign (`2 ** -1`).
+    fn power(&mut self) -> ParseResult<Parsed> {
+        let base = self.await_primary()?;
+        if !self.at_op(Op::DoubleStar) {
+            return Ok(base);
+        }
+        self.advance();
+        let exponent = self.nested(|parser| parser.prefix(Level::Unary))?;
+        let span = base.span().to(exponent.span());
+        let height = base.height.max(exponent.height);
+        self.node(
+            ExprKind::BinOp {
+                left: Box::new(base.expr),
+                op: BinOp::Pow,
+                right: Box::new(exponent.expr),
+            },
+            span,
+            height,
+        )
+    }
+
+    fn await_primary(&mut self) -> ParseResult<Parsed> {
+        if let Some(span) = self.eat_keyword(Keyword::Await) {
+            self.unsupported("'await' expressions are", span);
+            return self.nested(|parser| parser.primary());
+        }
+        self.primary()
+    }
+
+    /// An atom followed by any number of attribute accesses, calls and
+    /// subscripts.
+    pub(super) fn primary(&mut self) -> ParseResult<Parsed> {
+        let mut expr = self.atom()?;
+        loop {
+            expr = match &self.peek().kind {
+                TokenKind::Op(Op::Dot) => {
+                    self.advance();
+                    let (attr, attr_span) = self.expect_name()?;
+                    let span = expr.span().to(attr_span);
+                    self.node(
+                        ExprKind::Attribute {
+                            value: Box::new(expr.expr),
+                            attr,
+                        },
+                        span,
+                        expr.height,
+                    )?
+                }
+                TokenKind::Op(Op::LeftParen) => self.call(expr)?,
+                TokenKind::Op(Op::LeftBracket) => self.subscript(expr)?,
+                _ => return Ok(expr),
+            };
+        }
+    }
+
+    fn atom(&mut self) -> ParseResult<Parsed> {
+        let span = self.peek_span();
+        let kind = match &self.peek().kind {
+            TokenKind::Name(name) => ExprKind::Name(name.clone()),
+            TokenKind::Number(text) => {
+                let text = text.clone();
+                self.advance();
+                let constant = self.number(&text, span);
+                return self.node(ExprKind::Constant(constant), span, 0);
+            }
+            TokenKind::String(_) => return self.strings(),
+            TokenKind::Keyword(Keyword::None) => ExprKind::Constant(Constant::None),
+            TokenKind::Keyword(Keyword::True) => ExprKind::Constant(Constant::Bool(true)),
+            TokenKind::Keyword(Keyword::False) => ExprKind::Constant(Constant::Bool(false)),
+            TokenKind::Op(Op::Ellipsis) => ExprKind::Constant(Constant::Ellipsis),
+            TokenKind::Op(Op::LeftParen) => return self.nested(|parser| parser.parenthesized()),
+            TokenKind::Op(Op::LeftBracket) => return self.nested(|parser| parser.list_display()),
+            TokenKind::Op(Op::LeftBrace) => return self.nested(|parser| parser.brace_display()),
+            _ => return Err(self.invalid_syntax()),
+        };
+        self.advance();
+        self.node(kind, span, 0)
+    }
+
+    /// `value[index]`, where the index may be a slice or a tuple of them.
+    fn subscript(&mut self, value: Parsed) -> ParseResult<Parsed> {
+        self.advance();
+        let index = self.nested(|parser| parser.slices())?;
+        let close = match self.eat_op(Op::RightBracket) {
+            Some(span) => span,
+            None => return Err(self.fail_after_expression(index.start, &index.parsed.expr)),
+        };
+        let span = value.span().to(close);
+        let height = value.height.max(index.parsed.height);
+        self.node(
+            ExprKind::Subscript {
+                value: Box::new(value.expr),
+                index: Box::new(index.parsed.expr),
+            },
+            span,
+            height,
+        )
+    }
+
+    fn slices(&mut self) -> ParseResult<Located> {
+        let start = self.pos;
+        let first = self.slice()?;
+        if !self.at_op(Op::Comma) {
+            return Ok(Located {
+                start,
+                parsed: first,
+            });
+        }
+        let start_span = first.span();
+        let mut end = start_span;
+        let mut height = first.height;
+        let mut elements = vec![first.expr];
+        while let Some(comma) = self.eat_op(Op::Comma) {
+            end = comma;
+            if self.at_op(Op::RightBracket) {
+                break;
+            }
+            let element = self.slice()?;
+            end = element.span();
+            height = height.max(element.height);
+            elements.push(element.expr);
+        }
+        let parsed = self.node(ExprKind::Tuple(elements), start_span.to(end), height)?;
+        Ok(Located { start, parsed })
+    }
+
+    /// One subscript item: `lower:upper:step` with every part optional, a
+    /// starred expression, or a named expression.
+    fn slice(&mut self) -> ParseResult<Parsed> {
+        if self.at_op(Op::Star) {
+            return self.starred();
+        }
+        let start = self.peek_span();
+        let lower = if self.at_op(Op::Colon) {
+            None
+        } else {
+            let lower = self.named_expression()?;
+            if !self.at_op(Op::Colon) {
+                return Ok(lower);
+            }
+            Some(lower)
+        };
+        let mut end = self.advance();
+        let upper = self.optional_slice_part()?;
+        if let Some(upper) = &upper {
+            end = upper.span();
+        }
+        let mut step = None;
+        if let Some(colon) = self.eat_op(Op::Colon) {
+            end = colon;
+            step = self.optional_slice_part()?;
+            if let Some(step) = &step {
+                end = step.span();
+            }
+        }
+        let height = [&lower, &upper, &step]
+            .iter()
+            .filter_map(|part| part.as_ref().map(|part| part.height))
+            .max()
+            .unwrap_or(0);
+        let boxed = |part: Option<Parsed>| part.map(|part| Box::new(part.expr));
+        self.node(
+            ExprKind::Slice {
+                lower: boxed(lower),
+                upper: boxed(upper),
+                step: boxed(step),
+            },
+            start.to(end),
+            height,
+        )
+    }
+
+    fn optional_slice_part(&mut self) -> ParseResult<Option<Parsed>> {
+        if self.at_op(Op::Colon) || self.at_op(Op::Comma) || self.at_op(Op::RightBracket) {
+            Ok(None)
+        } else {
+            self.expression().map(Some)
+        }
+    }
+
+    /// Called where an expression has ended but the next token is not one
+    /// that may follow it: reports CPython's specific message when one of
+    /// its diagnostic rules applies, or `invalid syntax`.
+    ///
+    /// `start` is the index of the expression's first token.
+    pub(super) fn fail_after_expression(&mut self, start: usize, expr: &Expr) -> CompileError {
+        let furthest = self.furthest.get();
+        if let Some(error) = self.legacy_statement(start, expr) {
+            return error;
+        }
+        if let Some(error) = self.missing_comma(start, expr) {
+            return error;
+        }
+        self.invalid_syntax_at(furthest)
+    }
+
+    /// `print x`: CPython suggests the call form for `print` and `exec`.
+    fn legacy_statement(&mut self, start: usize, expr: &Expr) -> Option<CompileError> {
+        let ExprKind::Name(name) = &expr.kind else {
+            return None;
+        };
+        if !matches!(name.as_str(), "print" | "exec") || self.pos != start + 1 {
+            return None;
+        }
+        let rest = self.probe(|parser| parser.star_expressions())?;
+        Some(self.error(
+            format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
+            expr.span.to(rest.span()),
+        ))
+    }
+
+    /// Two expressions side by side inside brackets: CPython guesses a
+    /// missing comma.
+    fn missing_comma(&mut self, start: usize, expr: &Expr) -> Option<CompileError> {
+        if !self.starts_expression()
+            || self.at_keyword(Keyword::Not) && self.at_keyword_nth(1, Keyword::In)
+        {
+            return None;
+        }
+        let first = &self.tokens[start];
+        let excluded = match &first.kind {
+            TokenKind::Name(name) => {
+                matches!(name.as_str(), "match" | "case" | "_")
+                    || matches!(
+                        self.tokens.get(start + 1).map(|t| &t.kind),
+                        Some(TokenKind::String(_))
+                    )
+            }
+            _ => false,
+        };
+        if excluded {
+            return None;
+        }
+        let left = rightmost_disjunction(expr);
+        let right_end = self.probe(|parser| {
+            let right = parser.expression_without_diagnostics()?;
+            Ok((right.span(), parser.tokens[parser.pos - 1].bracket_depth))
+        })?;
+        let (right_span, depth) = right_end;
+        if depth == 0 {
+            return None;
+        }
+        Some(self.error(
+            "invalid syntax. Perhaps you forgot a comma?",
+            left.span.to(right_span),
+        ))
+    }
+
+    /// CPython's `expression_without_invalid`, used only to see whether an
+    /// expression could start here.
+    fn expression_without_diagnostics(&mut self) -> ParseResult<Parsed> {
+        if self.at_keyword(Keyword::Lambda) {
+            return self.lambda();
+        }
+        let body = self.disjunction()?;
+        if self.eat_keyword(Keyword::If).is_some() {
+            self.disjunction()?;
+            if self.eat_keyword(Keyword::Else).is_none() {
+                return Err(self.invalid_syntax());
+            }
+            let orelse = self.expression()?;
+            let span = body.span().to(orelse.span());
+            return self.node(ExprKind::Constant(Constant::None), span, 0);
+        }
+        Ok(body)
+    }
+}
+
+/// An expression and the index of its first token.
+pub(super) struct Located {
+    pub start: usize,
+    pub parsed: Parsed,
+}
+
+/// The last `disjunction` of an expression, which is what CPython's
+/// missing-comma diagnostic points at: `a if b else c d` blames `c`.
+fn rightmost_disjunction(expr: &Expr) -> &Expr {
+    let mut current = expr;
+    loop {
+        current = match &current.kind {
+            ExprKind::IfExp { orelse, .. } => orelse,
+            ExprKind::Lambda { body, .. } => body,
+            ExprKind::NamedExpr { value, .. } => value,
+            _ => return current,
+        };
+    }
+}
