@@ -26,14 +26,20 @@ pub struct Source {
 
 impl Source {
     pub fn new(text: &str) -> Source {
-        let mut chars = Vec::with_capacity(text.len() + 1);
+        let mut chars = Vec::with_capacity(text.len() + 2);
         let mut iter = text.chars().peekable();
         while let Some(c) = iter.next() {
             if c == '\r' {
+                chars.push('\n');
                 if iter.peek() == Some(&'\n') {
                     iter.next();
+                    // CPython's newline translation loses track of a final
+                    // `\r\n` and adds a newline after it, which moves the
+                    // end-of-file tokens down a line.
+                    if iter.peek().is_none() {
+                        chars.push('\n');
+                    }
                 }
-                chars.push('\n');
             } else {
                 chars.push(c);
             }
@@ -203,7 +209,7 @@ impl<'s> Lexer<'s> {
     }
 
     fn step(&mut self) -> Step {
-        if self.at_line_start {
+        while self.at_line_start {
             self.at_line_start = false;
             if let Step::Done = self.indentation() {
                 return Step::Done;
@@ -248,6 +254,9 @@ impl<'s> Lexer<'s> {
     fn indentation(&mut self) -> Step {
         let mut col = 0u32;
         let mut alt_col = 0u32;
+        // Indentation cannot be split over lines with backslashes: the
+        // column of the first backslash is the line's indentation.
+        let mut continued_at = None;
         loop {
             match self.peek() {
                 Some(' ') => {
@@ -262,9 +271,19 @@ impl<'s> Lexer<'s> {
                     col = 0;
                     alt_col = 0;
                 }
+                Some('\\') => {
+                    continued_at.get_or_insert(col);
+                    if let Step::Done = self.line_continuation() {
+                        return Step::Done;
+                    }
+                    continue;
+                }
                 _ => break,
             }
             self.pos += 1;
+        }
+        if let Some(first) = continued_at {
+            col = first;
         }
         if !self.brackets.is_empty() || self.peek().is_none() {
             return Step::Continue;
@@ -308,11 +327,13 @@ impl<'s> Lexer<'s> {
                 bracket_depth: 0,
             });
         } else {
-            while self.indents.len() > 1 && col < self.indents.last().expect("non-empty").0 {
-                self.indents.pop();
-                self.push(TokenKind::Dedent, at, at);
-            }
-            let (outer, outer_alt) = *self.indents.last().expect("indent stack is never empty");
+            let remaining = self
+                .indents
+                .iter()
+                .take_while(|&&(level, _)| level <= col)
+                .count()
+                .max(1);
+            let (outer, outer_alt) = self.indents[remaining - 1];
             if col != outer {
                 let span = self.source.span(at, at);
                 self.fail(
@@ -325,6 +346,10 @@ impl<'s> Lexer<'s> {
             }
             if alt_col != outer_alt {
                 return self.tab_error(at);
+            }
+            while self.indents.len() > remaining {
+                self.indents.pop();
+                self.push(TokenKind::Dedent, at, at);
             }
         }
         Step::Continue

@@ -7,6 +7,14 @@ use crate::syntax::ast::{ClassDef, ExceptHandler, Expr, FunctionDef, Span, Stmt,
 use crate::syntax::error::CompileError;
 use crate::syntax::token::{Keyword, Op, TokenKind};
 
+/// What kind of expression ends a header, which decides the diagnostics
+/// CPython tries when the `:` is missing.
+#[derive(Clone, Copy)]
+enum Context {
+    Expression,
+    Named,
+}
+
 impl<'s> Parser<'s> {
     /// One statement (or several, for `a; b`), appended to `body`.
     pub(super) fn statement(&mut self, body: &mut Vec<Stmt>) -> ParseResult<()> {
@@ -58,7 +66,7 @@ impl<'s> Parser<'s> {
 
     /// The `:` ending a compound statement's header whose last part is the
     /// expression `last`: a newline instead gets CPython's `expected ':'`.
-    fn header_colon(&mut self, last: Option<(usize, &Expr)>) -> ParseResult<()> {
+    fn header_colon(&mut self, last: Option<(usize, &Expr, Context)>) -> ParseResult<()> {
         if self.eat_op(Op::Colon).is_some() {
             return Ok(());
         }
@@ -66,7 +74,10 @@ impl<'s> Parser<'s> {
             return Err(self.error("expected ':'", self.peek_span()));
         }
         match last {
-            Some((start, expr)) => Err(self.fail_after_expression(start, expr)),
+            Some((start, expr, Context::Named)) => Err(self.fail_after_named(start, expr)),
+            Some((start, expr, Context::Expression)) => {
+                Err(self.fail_after_expression(start, expr))
+            }
             None => Err(self.invalid_syntax()),
         }
     }
@@ -82,7 +93,7 @@ impl<'s> Parser<'s> {
         let start = self.advance();
         let test_start = self.pos;
         let test = self.named_expression()?;
-        self.header_colon(Some((test_start, &test.expr)))?;
+        self.header_colon(Some((test_start, &test.expr, Context::Named)))?;
         let header = format!("'{}' statement", keyword.as_str());
         let body = self.block(&header, start.line)?;
         let orelse = if self.at_keyword(Keyword::Elif) {
@@ -107,7 +118,7 @@ impl<'s> Parser<'s> {
         let start = self.advance();
         let test_start = self.pos;
         let test = self.named_expression()?;
-        self.header_colon(Some((test_start, &test.expr)))?;
+        self.header_colon(Some((test_start, &test.expr, Context::Named)))?;
         let body = self.block("'while' statement", start.line)?;
         let orelse = if self.at_keyword(Keyword::Else) {
             self.else_block()?
@@ -131,7 +142,7 @@ impl<'s> Parser<'s> {
         self.advance();
         let iter_start = self.pos;
         let iter = self.star_expressions()?;
-        self.header_colon(Some((iter_start, &iter.expr)))?;
+        self.header_colon(Some((iter_start, &iter.expr, Context::Expression)))?;
         let body = self.block("'for' statement", start.line)?;
         let orelse = if self.at_keyword(Keyword::Else) {
             self.else_block()?
@@ -230,7 +241,7 @@ impl<'s> Parser<'s> {
                 name = Some(self.expect_name()?.0);
                 self.header_colon(None)?;
             } else {
-                self.header_colon(Some((type_start, &parsed.expr)))?;
+                self.header_colon(Some((type_start, &parsed.expr, Context::Expression)))?;
             }
             type_ = Some(parsed.expr);
         } else {
@@ -331,7 +342,7 @@ impl<'s> Parser<'s> {
             let start = self.pos;
             let decorator = self.named_expression()?;
             if !self.at_newline() {
-                return Err(self.fail_after_expression(start, &decorator.expr));
+                return Err(self.fail_after_named(start, &decorator.expr));
             }
             self.advance();
             decorators.push(decorator.expr);

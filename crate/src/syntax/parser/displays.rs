@@ -7,12 +7,11 @@ use crate::syntax::ast::{Comprehension, Expr, ExprKind, Span};
 use crate::syntax::error::CompileError;
 use crate::syntax::token::{Keyword, Op};
 
-/// Parsed comprehension clauses, with the index of the first token of the
-/// last iterable or condition, for error reporting.
+/// Parsed comprehension clauses, with the height of their tallest
+/// expression.
 pub(super) struct Clauses {
     pub generators: Vec<Comprehension>,
     pub height: u32,
-    pub tail_start: usize,
 }
 
 /// The comprehension kinds, which differ only in their brackets and node.
@@ -73,7 +72,7 @@ impl<'s> Parser<'s> {
             return Ok(first);
         }
         if !self.at_op(Op::Comma) {
-            return Err(self.fail_after_expression(start, &first.expr));
+            return Err(self.fail_after_named(start, &first.expr));
         }
         self.sequence(Display::Tuple, open, first)
     }
@@ -94,7 +93,7 @@ impl<'s> Parser<'s> {
             return self.node(ExprKind::List(vec![first.expr]), span, first.height);
         }
         if !self.at_op(Op::Comma) {
-            return Err(self.fail_after_expression(start, &first.expr));
+            return Err(self.fail_after_named(start, &first.expr));
         }
         self.sequence(Display::List, open, first)
     }
@@ -141,7 +140,7 @@ impl<'s> Parser<'s> {
             return self.node(ExprKind::Set(vec![first.expr]), span, first.height);
         }
         if !self.at_op(Op::Comma) {
-            return Err(self.fail_after_expression(start, &first.expr));
+            return Err(self.fail_after_named(start, &first.expr));
         }
         self.sequence(Display::Set, open, first)
     }
@@ -172,7 +171,7 @@ impl<'s> Parser<'s> {
             }
             if !self.at_op(Op::Comma) {
                 let last = elements.last().expect("just pushed");
-                return Err(self.fail_after_expression(start, last));
+                return Err(self.fail_after_named(start, last));
             }
         };
         let span = open.to(close);
@@ -288,11 +287,9 @@ impl<'s> Parser<'s> {
         }
         let clauses = self.comprehension_clauses()?;
         let Some(close) = self.eat_op(display.closing()) else {
-            return Err(self.fail_after_clauses(&clauses));
+            return Err(self.fail_after_clauses());
         };
-        let Clauses {
-            generators, height, ..
-        } = clauses;
+        let Clauses { generators, height } = clauses;
         let elt = Box::new(element.expr);
         let kind = match display {
             Display::Tuple => ExprKind::GeneratorExp { elt, generators },
@@ -310,11 +307,9 @@ impl<'s> Parser<'s> {
     ) -> ParseResult<Parsed> {
         let clauses = self.comprehension_clauses()?;
         let Some(close) = self.eat_op(Op::RightBrace) else {
-            return Err(self.fail_after_clauses(&clauses));
+            return Err(self.fail_after_clauses());
         };
-        let Clauses {
-            generators, height, ..
-        } = clauses;
+        let Clauses { generators, height } = clauses;
         let height = height.max(key.height).max(value.height);
         self.node(
             ExprKind::DictComp {
@@ -328,10 +323,10 @@ impl<'s> Parser<'s> {
     }
 
     /// Comprehension clauses ended where a closing bracket should be.
-    pub(super) fn fail_after_clauses(&mut self, clauses: &Clauses) -> CompileError {
-        let last = clauses.generators.last().expect("at least one clause");
-        let tail = last.ifs.last().unwrap_or(&last.iter);
-        self.fail_after_expression(clauses.tail_start, tail)
+    /// Their iterables and conditions are disjunctions, after which CPython
+    /// has no specific message.
+    pub(super) fn fail_after_clauses(&mut self) -> CompileError {
+        self.invalid_syntax()
     }
 
     /// One or more `for target in iterable` clauses, each with any number
@@ -339,7 +334,6 @@ impl<'s> Parser<'s> {
     pub(super) fn comprehension_clauses(&mut self) -> ParseResult<Clauses> {
         let mut generators = Vec::new();
         let mut height = 0;
-        let mut tail_start = self.pos;
         while self.at_comprehension() {
             if let Some(span) = self.eat_keyword(Keyword::Async) {
                 self.unsupported("asynchronous comprehensions are", span);
@@ -347,12 +341,10 @@ impl<'s> Parser<'s> {
             self.advance();
             let target = self.for_target()?;
             self.advance();
-            tail_start = self.pos;
             let iter = self.nested(|parser| parser.disjunction())?;
             height = height.max(target.height).max(iter.height);
             let mut ifs = Vec::new();
             while self.eat_keyword(Keyword::If).is_some() {
-                tail_start = self.pos;
                 let condition = self.nested(|parser| parser.disjunction())?;
                 height = height.max(condition.height);
                 ifs.push(condition.expr);
@@ -363,11 +355,7 @@ impl<'s> Parser<'s> {
                 ifs,
             });
         }
-        Ok(Clauses {
-            generators,
-            height,
-            tail_start,
-        })
+        Ok(Clauses { generators, height })
     }
 
     /// The target list of a `for` statement or clause, up to (not

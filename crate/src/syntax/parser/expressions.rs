@@ -2,7 +2,7 @@
 //! expressions down to primaries and atoms.
 
 use super::{ParseResult, Parsed, Parser};
-use crate::syntax::ast::{BinOp, BoolOp, CmpOp, Constant, Expr, ExprKind, UnaryOp};
+use crate::syntax::ast::{BinOp, BoolOp, CmpOp, Constant, Expr, ExprKind, Span, UnaryOp};
 use crate::syntax::error::CompileError;
 use crate::syntax::token::{Keyword, Op, TokenKind};
 
@@ -443,48 +443,53 @@ impl<'s> Parser<'s> {
     /// `value[index]`, where the index may be a slice or a tuple of them.
     fn subscript(&mut self, value: Parsed) -> ParseResult<Parsed> {
         self.advance();
-        let index = self.nested(|parser| parser.slices())?;
-        let close = match self.eat_op(Op::RightBracket) {
-            Some(span) => span,
-            None => return Err(self.fail_after_expression(index.start, &index.parsed.expr)),
-        };
+        let (index, close) = self.nested(|parser| parser.slices())?;
         let span = value.span().to(close);
-        let height = value.height.max(index.parsed.height);
+        let height = value.height.max(index.height);
         self.node(
             ExprKind::Subscript {
                 value: Box::new(value.expr),
-                index: Box::new(index.parsed.expr),
+                index: Box::new(index.expr),
             },
             span,
             height,
         )
     }
 
-    fn slices(&mut self) -> ParseResult<Located> {
-        let start = self.pos;
+    /// The index of a subscript, through its closing bracket.
+    fn slices(&mut self) -> ParseResult<(Parsed, Span)> {
+        let mut start = self.pos;
         let first = self.slice()?;
         if !self.at_op(Op::Comma) {
-            return Ok(Located {
-                start,
-                parsed: first,
-            });
+            let Some(close) = self.eat_op(Op::RightBracket) else {
+                return Err(self.fail_after_named(start, &first.expr));
+            };
+            return Ok((first, close));
         }
         let start_span = first.span();
         let mut end = start_span;
         let mut height = first.height;
         let mut elements = vec![first.expr];
-        while let Some(comma) = self.eat_op(Op::Comma) {
-            end = comma;
-            if self.at_op(Op::RightBracket) {
-                break;
+        let close = loop {
+            if let Some(comma) = self.eat_op(Op::Comma) {
+                end = comma;
+            } else if let Some(close) = self.eat_op(Op::RightBracket) {
+                break close;
+            } else {
+                let last = elements.last().expect("a subscript has an element");
+                return Err(self.fail_after_named(start, last));
             }
+            if let Some(close) = self.eat_op(Op::RightBracket) {
+                break close;
+            }
+            start = self.pos;
             let element = self.slice()?;
             end = element.span();
             height = height.max(element.height);
             elements.push(element.expr);
-        }
-        let parsed = self.node(ExprKind::Tuple(elements), start_span.to(end), height)?;
-        Ok(Located { start, parsed })
+        };
+        let index = self.node(ExprKind::Tuple(elements), start_span.to(end), height)?;
+        Ok((index, close))
     }
 
     /// One subscript item: `lower:upper:step` with every part optional, a
@@ -557,6 +562,76 @@ impl<'s> Parser<'s> {
         self.invalid_syntax_at(furthest)
     }
 
+    /// Like `fail_after_expression`, for a named expression (an element of a
+    /// display, a condition...), after which a stray `=` gets a suggestion.
+    pub(super) fn fail_after_named(&mut self, start: usize, expr: &Expr) -> CompileError {
+        if self.at_op(Op::Equal) {
+            let value_start = self.pos + 1;
+            if let Some(error) = self.mistaken_assignment(start, expr, value_start) {
+                return error;
+            }
+        }
+        self.fail_after_expression(start, expr)
+    }
+
+    /// `target = value` where a comparison or a walrus was probably meant:
+    /// CPython's `invalid_named_expression`. `start` is the index of the
+    /// target's first token (including parentheses), `value_start` that of
+    /// the value's.
+    pub(super) fn mistaken_assignment(
+        &mut self,
+        start: usize,
+        target: &Expr,
+        value_start: usize,
+    ) -> Option<CompileError> {
+        let value_end = self.probe(|parser| {
+            parser.pos = value_start;
+            let prefix = parser.bitwise_or()?;
+            if parser.at_op(Op::Equal) || parser.at_op(Op::ColonEqual) {
+                return Err(parser.invalid_syntax());
+            }
+            Ok(prefix.span())
+        })?;
+        let first_token = &self.tokens[start].kind;
+        if matches!(first_token, TokenKind::Name(_)) && matches!(target.kind, ExprKind::Name(_)) {
+            return Some(self.error(
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                target.span.to(value_end),
+            ));
+        }
+        let parenthesized = matches!(first_token, TokenKind::Op(Op::LeftParen))
+            && !matches!(
+                target.kind,
+                ExprKind::Tuple(_) | ExprKind::GeneratorExp { .. }
+            );
+        let bitwise_level = parenthesized
+            || !matches!(
+                target.kind,
+                ExprKind::Compare { .. }
+                    | ExprKind::BoolOp { .. }
+                    | ExprKind::UnaryOp {
+                        op: UnaryOp::Not,
+                        ..
+                    }
+                    | ExprKind::IfExp { .. }
+                    | ExprKind::Lambda { .. }
+                    | ExprKind::NamedExpr { .. }
+                    | ExprKind::Starred(_)
+                    | ExprKind::Yield(_)
+                    | ExprKind::YieldFrom(_)
+            );
+        if !bitwise_level || starts_with_excluded_display(target, first_token) {
+            return None;
+        }
+        Some(self.error(
+            format!(
+                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                super::targets::expression_name(target)
+            ),
+            target.span,
+        ))
+    }
+
     /// `print x`: CPython suggests the call form for `print` and `exec`.
     fn legacy_statement(&mut self, start: usize, expr: &Expr) -> Option<CompileError> {
         let ExprKind::Name(name) = &expr.kind else {
@@ -616,23 +691,20 @@ impl<'s> Parser<'s> {
             return self.lambda();
         }
         let body = self.disjunction()?;
-        if self.eat_keyword(Keyword::If).is_some() {
-            self.disjunction()?;
-            if self.eat_keyword(Keyword::Else).is_none() {
-                return Err(self.invalid_syntax());
+        let conditional = self.speculate(|parser| {
+            parser.expect_keyword(Keyword::If)?;
+            parser.disjunction()?;
+            parser.expect_keyword(Keyword::Else)?;
+            parser.expression()
+        });
+        match conditional {
+            Some(orelse) => {
+                let span = body.span().to(orelse.span());
+                self.node(ExprKind::Constant(Constant::None), span, 0)
             }
-            let orelse = self.expression()?;
-            let span = body.span().to(orelse.span());
-            return self.node(ExprKind::Constant(Constant::None), span, 0);
+            None => Ok(body),
         }
-        Ok(body)
     }
-}
-
-/// An expression and the index of its first token.
-pub(super) struct Located {
-    pub start: usize,
-    pub parsed: Parsed,
 }
 
 /// The last `disjunction` of an expression, which is what CPython's
@@ -646,5 +718,28 @@ fn rightmost_disjunction(expr: &Expr) -> &Expr {
             ExprKind::NamedExpr { value, .. } => value,
             _ => return current,
         };
+    }
+}
+
+/// CPython does not suggest `==` when the target starts with a list or
+/// tuple display, a generator expression, or `True`, `False` or `None`.
+fn starts_with_excluded_display(expr: &Expr, first_token: &TokenKind) -> bool {
+    let mut leftmost = expr;
+    loop {
+        leftmost = match &leftmost.kind {
+            ExprKind::BinOp { left, .. } => left,
+            ExprKind::Attribute { value, .. } | ExprKind::Subscript { value, .. } => value,
+            ExprKind::Call { func, .. } => func,
+            _ => break,
+        };
+    }
+    match first_token {
+        TokenKind::Keyword(Keyword::True | Keyword::False | Keyword::None) => true,
+        TokenKind::Op(Op::LeftBracket) => matches!(leftmost.kind, ExprKind::List(_)),
+        TokenKind::Op(Op::LeftParen) => matches!(
+            leftmost.kind,
+            ExprKind::Tuple(_) | ExprKind::GeneratorExp { .. }
+        ),
+        _ => false,
     }
 }

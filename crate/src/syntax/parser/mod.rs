@@ -78,6 +78,10 @@ pub(crate) struct Parser<'s> {
     /// The furthest token looked at, where CPython reports a generic
     /// syntax error.
     furthest: Cell<usize>,
+    /// Whether the token where tokenizing failed has been looked at, even
+    /// by a diagnostic look-ahead: CPython raises the tokenizer's error as
+    /// soon as it fetches that token.
+    reached_failure: Cell<bool>,
     depth: u32,
     /// Errors CPython would only raise after parsing (in its compiler or
     /// symbol table) and unsupported constructs, in source order.
@@ -94,6 +98,7 @@ impl<'s> Parser<'s> {
             tokens,
             pos: 0,
             furthest: Cell::new(0),
+            reached_failure: Cell::new(false),
             depth: 0,
             deferred: Vec::new(),
             in_fstring,
@@ -119,7 +124,11 @@ impl<'s> Parser<'s> {
         if index > self.furthest.get() {
             self.furthest.set(index);
         }
-        &self.tokens[index]
+        let token = &self.tokens[index];
+        if let TokenKind::Error(_) = token.kind {
+            self.reached_failure.set(true);
+        }
+        token
     }
 
     fn peek_span(&self) -> Span {
@@ -190,6 +199,11 @@ impl<'s> Parser<'s> {
             Some(span) => Ok(span),
             None => Err(self.error(format!("expected '{}'", op.as_str()), self.peek_span())),
         }
+    }
+
+    fn expect_keyword(&mut self, keyword: Keyword) -> ParseResult<Span> {
+        self.eat_keyword(keyword)
+            .ok_or_else(|| self.invalid_syntax())
     }
 
     fn expect_name(&mut self) -> ParseResult<(String, Span)> {
@@ -271,9 +285,8 @@ impl<'s> Parser<'s> {
     /// The tokenizer's error, if the parser has looked at the token where
     /// tokenizing stopped: CPython raises it as soon as it is fetched.
     fn fetched_failure(&self) -> Option<&LexFailure> {
-        let last = self.tokens.len() - 1;
-        match &self.tokens[last].kind {
-            TokenKind::Error(failure) if self.furthest.get() >= last => Some(failure),
+        match &self.tokens[self.tokens.len() - 1].kind {
+            TokenKind::Error(failure) if self.reached_failure.get() => Some(failure),
             _ => None,
         }
     }
@@ -335,13 +348,24 @@ impl<'s> Parser<'s> {
 
     /// After a parse error, CPython tokenizes the rest of the file: a
     /// tokenizer error anywhere wins, and so does an unclosed bracket
-    /// opened on an earlier line than the error.
+    /// opened on an earlier line than the error. An unexpected indent is
+    /// the exception, reported without looking further.
     fn prefer_tokenizer_error(&self, error: CompileError) -> CompileError {
-        let last = self.tokens.len() - 1;
-        let TokenKind::Error(failure) = &self.tokens[last].kind else {
+        let TokenKind::Error(failure) = &self.tokens[self.tokens.len() - 1].kind else {
             return error;
         };
-        if self.furthest.get() >= last || failure.eager {
+        if self.reached_failure.get() {
+            return failure.error.clone();
+        }
+        let unexpected_indentation = error.kind == CompileErrorKind::IndentationError
+            && matches!(
+                error.message.as_str(),
+                "unexpected indent" | "unexpected unindent"
+            );
+        if unexpected_indentation {
+            return error;
+        }
+        if failure.eager {
             return failure.error.clone();
         }
         if let Some((bracket, opened_at)) = failure.open_bracket {

@@ -110,14 +110,21 @@ impl<'s> Parser<'s> {
                     if self.at_op(Op::RightParen) || self.at_op(Op::Comma) || self.at_op(closing) {
                         return Err(self.error("expected default value expression", equal));
                     }
+                    let default_start = self.pos;
                     let default = self.expression()?;
+                    if !self.at_op(Op::Comma) && !self.at_op(closing) {
+                        return Err(self.fail_after_expression(default_start, &default.expr));
+                    }
                     height = height.max(default.height);
                     param.span = param.span.to(default.span());
                     param.default = Some(default.expr);
                     if !seen_star {
                         seen_default = true;
                     }
-                } else if seen_default && !seen_star {
+                } else if seen_default
+                    && !seen_star
+                    && (self.at_op(Op::Comma) || self.at_op(closing))
+                {
                     return Err(
                         self.error("non-default argument follows default argument", param.span)
                     );
@@ -143,12 +150,16 @@ impl<'s> Parser<'s> {
     fn parameter(&mut self, owner: Owner, starred: bool) -> ParseResult<Param> {
         let (name, span) = self.expect_name()?;
         if owner == Owner::Function && self.eat_op(Op::Colon).is_some() {
+            let annotation_start = self.pos;
             let annotation: Parsed = if starred && self.at_op(Op::Star) {
                 self.starred()?
             } else {
                 self.expression()?
             };
-            drop(annotation);
+            let ends = self.at_op(Op::Comma) || self.at_op(Op::RightParen) || self.at_op(Op::Equal);
+            if !ends {
+                return Err(self.fail_after_expression(annotation_start, &annotation.expr));
+            }
         }
         Ok(Param {
             name,

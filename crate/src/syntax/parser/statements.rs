@@ -339,8 +339,10 @@ impl<'s> Parser<'s> {
     fn assignment(&mut self, first: Piece) -> ParseResult<StmtKind> {
         let mut pieces = vec![first];
         while self.eat_op(Op::Equal).is_some() {
-            let value = self.assigned_value()?;
-            pieces.push(value);
+            match self.assigned_value() {
+                Ok(value) => pieces.push(value),
+                Err(error) => return Err(self.missing_value_error(&pieces, error)),
+            }
         }
         if let Some(error) = self.assignment_target_error(&pieces) {
             return Err(error);
@@ -355,6 +357,28 @@ impl<'s> Parser<'s> {
         }
         self.check_not_starred(&value);
         Ok(StmtKind::Assign { targets, value })
+    }
+
+    /// Nothing valid follows an `=`: CPython's diagnostic pass still
+    /// reports an invalid target before it, if there is one, rather than
+    /// the generic error.
+    fn missing_value_error(&mut self, targets: &[Piece], error: CompileError) -> CompileError {
+        if error.message != "invalid syntax" {
+            return error;
+        }
+        for piece in targets {
+            let expr = &piece.parsed.expr;
+            if is_yield(expr) {
+                return self.error("assignment to yield expression not possible", expr.span);
+            }
+            if let Some(bad) = invalid_target(expr, TargetKind::Assign) {
+                return self.error(
+                    format!("cannot assign to {}", expression_name(bad)),
+                    bad.span,
+                );
+            }
+        }
+        error
     }
 
     /// Starred targets are valid syntax but rejected by CPython's
@@ -433,52 +457,7 @@ impl<'s> Parser<'s> {
             }
             _ => (&target.parsed.expr, target.start),
         };
-        let value_prefix_ends_well = self.probe(|parser| {
-            parser.pos = value.start;
-            let prefix = parser.bitwise_or()?;
-            if parser.at_op(Op::Equal) || parser.at_op(Op::ColonEqual) {
-                return Err(parser.invalid_syntax());
-            }
-            Ok(prefix.span())
-        })?;
-        let first_token = &self.tokens[element_start].kind;
-        if matches!(first_token, TokenKind::Name(_)) && matches!(element.kind, ExprKind::Name(_)) {
-            return Some(self.error(
-                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                element.span.to(value_prefix_ends_well),
-            ));
-        }
-        let parenthesized = matches!(first_token, TokenKind::Op(Op::LeftParen))
-            && !matches!(
-                element.kind,
-                ExprKind::Tuple(_) | ExprKind::GeneratorExp { .. }
-            );
-        let bitwise_level = parenthesized
-            || !matches!(
-                element.kind,
-                ExprKind::Compare { .. }
-                    | ExprKind::BoolOp { .. }
-                    | ExprKind::UnaryOp {
-                        op: crate::syntax::ast::UnaryOp::Not,
-                        ..
-                    }
-                    | ExprKind::IfExp { .. }
-                    | ExprKind::Lambda { .. }
-                    | ExprKind::NamedExpr { .. }
-                    | ExprKind::Starred(_)
-                    | ExprKind::Yield(_)
-                    | ExprKind::YieldFrom(_)
-            );
-        if !bitwise_level || starts_with_excluded_display(element, first_token) {
-            return None;
-        }
-        Some(self.error(
-            format!(
-                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-                expression_name(element)
-            ),
-            element.span,
-        ))
+        self.mistaken_assignment(element_start, element, value.start)
     }
 
     fn is_parenthesized_tuple(&self, piece: &Piece) -> bool {
@@ -601,27 +580,4 @@ impl<'s> Parser<'s> {
 
 fn is_yield(expr: &Expr) -> bool {
     matches!(expr.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_))
-}
-
-/// CPython does not suggest `==` when the target starts with a list or
-/// tuple display, a generator expression, or `True`, `False` or `None`.
-fn starts_with_excluded_display(expr: &Expr, first_token: &TokenKind) -> bool {
-    let mut leftmost = expr;
-    loop {
-        leftmost = match &leftmost.kind {
-            ExprKind::BinOp { left, .. } => left,
-            ExprKind::Attribute { value, .. } | ExprKind::Subscript { value, .. } => value,
-            ExprKind::Call { func, .. } => func,
-            _ => break,
-        };
-    }
-    match first_token {
-        TokenKind::Keyword(Keyword::True | Keyword::False | Keyword::None) => true,
-        TokenKind::Op(Op::LeftBracket) => matches!(leftmost.kind, ExprKind::List(_)),
-        TokenKind::Op(Op::LeftParen) => matches!(
-            leftmost.kind,
-            ExprKind::Tuple(_) | ExprKind::GeneratorExp { .. }
-        ),
-        _ => false,
-    }
 }
