@@ -734,7 +734,9 @@ impl<'s> Lexer<'s> {
             'n' => follows("ot"),
             _ => false,
         };
-        if !keyword_follows && is_identifier_continue_candidate(c) {
+        // Only ASCII counts here: a number followed by a non-ASCII letter
+        // is a number and then a name.
+        if !keyword_follows && (c.is_ascii_alphanumeric() || c == '_') {
             return Err(self.fail_here(format!("invalid {kind} literal")));
         }
         Ok(())

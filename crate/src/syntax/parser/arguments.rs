@@ -15,7 +15,7 @@ pub(super) struct Arguments {
 impl<'s> Parser<'s> {
     /// `func(...)`, at the `(`.
     pub(super) fn call(&mut self, func: Parsed) -> ParseResult<Parsed> {
-        let arguments = self.nested(|parser| parser.arguments(true))?;
+        let arguments = self.arguments(true)?;
         let span = func.span().to(arguments.close);
         let height = func.height.max(arguments.height);
         self.node(

@@ -2,10 +2,31 @@
 
 use super::parameters::Owner;
 use super::targets::{expression_name, invalid_target, TargetKind};
-use super::{ParseResult, Parsed, Parser};
+use super::{Failure, ParseResult, Parsed, Parser};
 use crate::syntax::ast::{ClassDef, ExceptHandler, Expr, FunctionDef, Span, Stmt, StmtKind, Try};
 use crate::syntax::error::CompileError;
 use crate::syntax::token::{Keyword, Op, TokenKind};
+
+/// The statement owning a block, as CPython's "expected an indented
+/// block after ..." message names it.
+#[derive(Clone, Copy)]
+enum Header {
+    Keyword(Keyword),
+    Function,
+    Class,
+    Match,
+}
+
+impl Header {
+    fn describe(self) -> String {
+        match self {
+            Header::Keyword(keyword) => format!("'{}' statement", keyword.as_str()),
+            Header::Function => "function definition".to_string(),
+            Header::Class => "class definition".to_string(),
+            Header::Match => "'match' statement".to_string(),
+        }
+    }
+}
 
 /// What kind of expression ends a header, which decides the diagnostics
 /// CPython tries when the `:` is missing.
@@ -18,30 +39,55 @@ enum Context {
 impl<'s> Parser<'s> {
     /// One statement (or several, for `a; b`), appended to `body`.
     pub(super) fn statement(&mut self, body: &mut Vec<Stmt>) -> ParseResult<()> {
-        let statement = match &self.peek().kind {
-            TokenKind::Keyword(Keyword::If) => self.if_statement(Keyword::If)?,
-            TokenKind::Keyword(Keyword::While) => self.while_statement()?,
-            TokenKind::Keyword(Keyword::For) => self.for_statement()?,
-            TokenKind::Keyword(Keyword::Try) => self.try_statement()?,
-            TokenKind::Keyword(Keyword::With) => self.with_statement()?,
-            TokenKind::Keyword(Keyword::Def) => self.function_definition(Vec::new())?,
-            TokenKind::Keyword(Keyword::Class) => self.class_definition(Vec::new())?,
-            TokenKind::Keyword(Keyword::Async) => self.async_statement(Vec::new())?,
-            TokenKind::Op(Op::At) => self.decorated()?,
-            TokenKind::Name(name) if name == "match" => match self.match_statement()? {
-                Some(statement) => statement,
-                None => return self.simple_statements(body),
-            },
-            _ => return self.simple_statements(body),
+        match &self.peek().kind {
+            TokenKind::Keyword(
+                Keyword::If
+                | Keyword::While
+                | Keyword::For
+                | Keyword::Try
+                | Keyword::With
+                | Keyword::Def
+                | Keyword::Class
+                | Keyword::Async,
+            )
+            | TokenKind::Op(Op::At) => self.compound_statement(body),
+            TokenKind::Name(name) if name == "match" => self.maybe_match_statement(body),
+            _ => self.simple_statements(body),
+        }
+    }
+
+    fn compound_statement(&mut self, body: &mut Vec<Stmt>) -> ParseResult<()> {
+        // One call site rather than one per kind keeps this frame small in
+        // unoptimized builds, where every call's result takes stack space.
+        let parse: fn(&mut Self) -> ParseResult<Stmt> = match self.peek().kind {
+            TokenKind::Keyword(Keyword::If) => |parser| parser.if_statement(Keyword::If),
+            TokenKind::Keyword(Keyword::While) => Self::while_statement,
+            TokenKind::Keyword(Keyword::For) => Self::for_statement,
+            TokenKind::Keyword(Keyword::Try) => Self::try_statement,
+            TokenKind::Keyword(Keyword::With) => Self::with_statement,
+            TokenKind::Keyword(Keyword::Def) => |parser| parser.function_definition(Vec::new()),
+            TokenKind::Keyword(Keyword::Class) => |parser| parser.class_definition(Vec::new()),
+            TokenKind::Keyword(Keyword::Async) => |parser| parser.async_statement(Vec::new()),
+            _ => Self::decorated,
         };
+        let statement = parse(self)?;
         body.push(statement);
         Ok(())
     }
 
+    fn maybe_match_statement(&mut self, body: &mut Vec<Stmt>) -> ParseResult<()> {
+        match self.match_statement()? {
+            Some(statement) => {
+                body.push(statement);
+                Ok(())
+            }
+            None => self.simple_statements(body),
+        }
+    }
+
     /// The block after a compound statement's `:`, either indented lines
-    /// or simple statements on the same line. `header` names the statement
-    /// in CPython's "expected an indented block" message.
-    fn block(&mut self, header: &str, header_line: u32) -> ParseResult<Vec<Stmt>> {
+    /// or simple statements on the same line.
+    fn block(&mut self, header: Header, header_line: u32) -> ParseResult<Vec<Stmt>> {
         let mut body = Vec::new();
         if !self.at_newline() {
             self.simple_statements(&mut body)?;
@@ -49,19 +95,26 @@ impl<'s> Parser<'s> {
         }
         self.advance();
         if !matches!(self.peek().kind, TokenKind::Indent) {
-            return Err(self.indentation_error(
-                format!("expected an indented block after {header} on line {header_line}"),
-                self.peek_span(),
-            ));
+            return Err(self.missing_block(header, header_line));
         }
         self.advance();
-        self.nested(|parser| {
-            while !matches!(parser.peek().kind, TokenKind::Dedent) {
-                parser.statement(&mut body)?;
-            }
-            parser.advance();
-            Ok(body)
-        })
+        self.descend()?;
+        while !matches!(self.peek().kind, TokenKind::Dedent) {
+            self.statement(&mut body)?;
+        }
+        self.advance();
+        self.ascend();
+        Ok(body)
+    }
+
+    fn missing_block(&self, header: Header, header_line: u32) -> Failure {
+        self.indentation_error(
+            format!(
+                "expected an indented block after {} on line {header_line}",
+                header.describe()
+            ),
+            self.peek_span(),
+        )
     }
 
     /// The `:` ending a compound statement's header whose last part is the
@@ -85,7 +138,7 @@ impl<'s> Parser<'s> {
     fn else_block(&mut self) -> ParseResult<Vec<Stmt>> {
         let else_span = self.advance();
         self.expect_forced(Op::Colon)?;
-        self.block("'else' statement", else_span.line)
+        self.block(Header::Keyword(Keyword::Else), else_span.line)
     }
 
     /// `if` or `elif` (an `elif` is an `if` nested in the `orelse`).
@@ -94,10 +147,9 @@ impl<'s> Parser<'s> {
         let test_start = self.pos;
         let test = self.named_expression()?;
         self.header_colon(Some((test_start, &test.expr, Context::Named)))?;
-        let header = format!("'{}' statement", keyword.as_str());
-        let body = self.block(&header, start.line)?;
+        let body = self.block(Header::Keyword(keyword), start.line)?;
         let orelse = if self.at_keyword(Keyword::Elif) {
-            vec![self.nested(|parser| parser.if_statement(Keyword::Elif))?]
+            self.elif_clause()?
         } else if self.at_keyword(Keyword::Else) {
             self.else_block()?
         } else {
@@ -114,12 +166,20 @@ impl<'s> Parser<'s> {
         })
     }
 
+    /// An `elif` becomes an `if` alone in the `orelse` of the one before.
+    fn elif_clause(&mut self) -> ParseResult<Vec<Stmt>> {
+        self.descend()?;
+        let elif = self.if_statement(Keyword::Elif)?;
+        self.ascend();
+        Ok(vec![elif])
+    }
+
     fn while_statement(&mut self) -> ParseResult<Stmt> {
         let start = self.advance();
         let test_start = self.pos;
         let test = self.named_expression()?;
         self.header_colon(Some((test_start, &test.expr, Context::Named)))?;
-        let body = self.block("'while' statement", start.line)?;
+        let body = self.block(Header::Keyword(Keyword::While), start.line)?;
         let orelse = if self.at_keyword(Keyword::Else) {
             self.else_block()?
         } else {
@@ -143,7 +203,7 @@ impl<'s> Parser<'s> {
         let iter_start = self.pos;
         let iter = self.star_expressions()?;
         self.header_colon(Some((iter_start, &iter.expr, Context::Expression)))?;
-        let body = self.block("'for' statement", start.line)?;
+        let body = self.block(Header::Keyword(Keyword::For), start.line)?;
         let orelse = if self.at_keyword(Keyword::Else) {
             self.else_block()?
         } else {
@@ -165,7 +225,7 @@ impl<'s> Parser<'s> {
     fn try_statement(&mut self) -> ParseResult<Stmt> {
         let start = self.advance();
         self.expect_forced(Op::Colon)?;
-        let body = self.block("'try' statement", start.line)?;
+        let body = self.block(Header::Keyword(Keyword::Try), start.line)?;
         let mut handlers = Vec::new();
         while self.at_keyword(Keyword::Except) {
             handlers.push(self.except_handler()?);
@@ -180,7 +240,7 @@ impl<'s> Parser<'s> {
         };
         let finalbody = if let Some(finally) = self.eat_keyword(Keyword::Finally) {
             self.expect_forced(Op::Colon)?;
-            self.block("'finally' statement", finally.line)?
+            self.block(Header::Keyword(Keyword::Finally), finally.line)?
         } else {
             Vec::new()
         };
@@ -247,7 +307,7 @@ impl<'s> Parser<'s> {
         } else {
             self.header_colon(None)?;
         }
-        let body = self.block("'except' statement", start.line)?;
+        let body = self.block(Header::Keyword(Keyword::Except), start.line)?;
         let span = start.to(end_of(&body, &[]));
         Ok(ExceptHandler {
             type_,
@@ -289,7 +349,7 @@ impl<'s> Parser<'s> {
             }
         }
         self.header_colon(None)?;
-        let body = self.block("'with' statement", start.line)?;
+        let body = self.block(Header::Keyword(Keyword::With), start.line)?;
         Ok(placeholder(start.to(end_of(&body, &[]))))
     }
 
@@ -359,14 +419,14 @@ impl<'s> Parser<'s> {
         let start = self.advance();
         let (name, _) = self.expect_name()?;
         self.expect_forced(Op::LeftParen)?;
-        let (params, _) = self.nested(|parser| parser.parameters(Owner::Function))?;
+        let (params, _) = self.parameters(Owner::Function)?;
         self.expect_op(Op::RightParen)?;
         if self.eat_op(Op::Arrow).is_some() {
             let returns: Parsed = self.expression()?;
             drop(returns);
         }
         self.expect_forced(Op::Colon)?;
-        let body = self.block("function definition", start.line)?;
+        let body = self.block(Header::Function, start.line)?;
         let span = start.to(end_of(&body, &[]));
         Ok(Stmt {
             kind: StmtKind::FunctionDef(Box::new(FunctionDef {
@@ -383,7 +443,7 @@ impl<'s> Parser<'s> {
         let start = self.advance();
         let (name, _) = self.expect_name()?;
         let (bases, keywords) = if self.at_op(Op::LeftParen) {
-            let arguments = self.nested(|parser| parser.arguments(false))?;
+            let arguments = self.arguments(false)?;
             (arguments.args, arguments.keywords)
         } else {
             (Vec::new(), Vec::new())
@@ -392,7 +452,7 @@ impl<'s> Parser<'s> {
             return Err(self.error("expected ':'", self.peek_span()));
         }
         self.expect_forced(Op::Colon)?;
-        let body = self.block("class definition", start.line)?;
+        let body = self.block(Header::Class, start.line)?;
         let span = start.to(end_of(&body, &[]));
         Ok(Stmt {
             kind: StmtKind::ClassDef(Box::new(ClassDef {
@@ -437,13 +497,7 @@ impl<'s> Parser<'s> {
         self.unsupported("'match' statements are", start);
         self.expect_newline()?;
         if !matches!(self.peek().kind, TokenKind::Indent) {
-            return Err(self.indentation_error(
-                format!(
-                    "expected an indented block after 'match' statement on line {}",
-                    start.line
-                ),
-                self.peek_span(),
-            ));
+            return Err(self.missing_block(Header::Match, start.line));
         }
         let mut depth = 0usize;
         loop {

@@ -2,10 +2,9 @@
 //! comprehensions and generator expressions written with them.
 
 use super::targets::{invalid_target, TargetKind};
-use super::{ParseResult, Parsed, Parser};
+use super::{Failure, ParseResult, Parsed, Parser};
 use crate::syntax::ast::{Comprehension, Expr, ExprKind, Span};
-use crate::syntax::error::CompileError;
-use crate::syntax::token::{Keyword, Op};
+use crate::syntax::token::{Keyword, Op, TokenKind};
 
 /// Parsed comprehension clauses, with the height of their tallest
 /// expression.
@@ -37,29 +36,18 @@ impl<'s> Parser<'s> {
     /// tuple, or a generator expression.
     pub(super) fn parenthesized(&mut self) -> ParseResult<Parsed> {
         let open = self.advance();
-        if let Some(close) = self.eat_op(Op::RightParen) {
-            return self.node(ExprKind::Tuple(Vec::new()), open.to(close), 0);
-        }
-        if self.at_keyword(Keyword::Yield) {
-            let start = self.pos;
-            let value = self.yield_expression()?;
-            if self.eat_op(Op::RightParen).is_none() {
-                return Err(self.fail_after_expression(start, &value.expr));
+        match self.peek().kind {
+            TokenKind::Op(Op::RightParen) => {
+                let close = self.advance();
+                self.node(ExprKind::Tuple(Vec::new()), open.to(close), 0)
             }
-            return Ok(value);
+            TokenKind::Keyword(Keyword::Yield) => self.parenthesized_yield(),
+            TokenKind::Op(Op::DoubleStar) => Err(self.double_starred_group()),
+            _ => self.group_or_tuple(open),
         }
-        if self.at_op(Op::DoubleStar) {
-            let double_star = self.peek_span();
-            let ends_group = self.probe(|parser| {
-                parser.advance();
-                parser.expression()?;
-                parser.expect_op(Op::RightParen)
-            });
-            if ends_group.is_some() {
-                return Err(self.error("cannot use double starred expression here", double_star));
-            }
-            return Err(self.invalid_syntax());
-        }
+    }
+
+    fn group_or_tuple(&mut self, open: Span) -> ParseResult<Parsed> {
         let start = self.pos;
         let first = self.star_named_expression()?;
         if matches!(first.expr.kind, ExprKind::Starred(_)) && self.at_op(Op::RightParen) {
@@ -75,6 +63,29 @@ impl<'s> Parser<'s> {
             return Err(self.fail_after_named(start, &first.expr));
         }
         self.sequence(Display::Tuple, open, first)
+    }
+
+    fn parenthesized_yield(&mut self) -> ParseResult<Parsed> {
+        let start = self.pos;
+        let value = self.yield_expression()?;
+        if self.eat_op(Op::RightParen).is_none() {
+            return Err(self.fail_after_expression(start, &value.expr));
+        }
+        Ok(value)
+    }
+
+    /// `(**x)`: only worth its own message if it is otherwise complete.
+    fn double_starred_group(&mut self) -> Failure {
+        let double_star = self.peek_span();
+        let ends_group = self.probe(|parser| {
+            parser.advance();
+            parser.expression()?;
+            parser.expect_op(Op::RightParen)
+        });
+        if ends_group.is_some() {
+            return self.error("cannot use double starred expression here", double_star);
+        }
+        self.invalid_syntax()
     }
 
     /// After `[`: a list or a list comprehension.
@@ -183,7 +194,7 @@ impl<'s> Parser<'s> {
         self.node(kind, span, height)
     }
 
-    fn unparenthesized_comprehension_target(&self, elements: &[Expr]) -> CompileError {
+    fn unparenthesized_comprehension_target(&self, elements: &[Expr]) -> Failure {
         let first = elements.first().expect("a display has an element");
         let last = elements.last().expect("a display has an element");
         self.error(
@@ -325,7 +336,7 @@ impl<'s> Parser<'s> {
     /// Comprehension clauses ended where a closing bracket should be.
     /// Their iterables and conditions are disjunctions, after which CPython
     /// has no specific message.
-    pub(super) fn fail_after_clauses(&mut self) -> CompileError {
+    pub(super) fn fail_after_clauses(&mut self) -> Failure {
         self.invalid_syntax()
     }
 
@@ -341,11 +352,11 @@ impl<'s> Parser<'s> {
             self.advance();
             let target = self.for_target()?;
             self.advance();
-            let iter = self.nested(|parser| parser.disjunction())?;
+            let iter = self.disjunction()?;
             height = height.max(target.height).max(iter.height);
             let mut ifs = Vec::new();
             while self.eat_keyword(Keyword::If).is_some() {
-                let condition = self.nested(|parser| parser.disjunction())?;
+                let condition = self.disjunction()?;
                 height = height.max(condition.height);
                 ifs.push(condition.expr);
             }

@@ -1,9 +1,8 @@
 //! Expressions: precedence climbing from lambdas and conditional
 //! expressions down to primaries and atoms.
 
-use super::{ParseResult, Parsed, Parser};
+use super::{Failure, ParseResult, Parsed, Parser};
 use crate::syntax::ast::{BinOp, BoolOp, CmpOp, Constant, Expr, ExprKind, Span, UnaryOp};
-use crate::syntax::error::CompileError;
 use crate::syntax::token::{Keyword, Op, TokenKind};
 
 /// Binding strength, weakest first. `Not` and `Unary` only ever appear as
@@ -50,38 +49,43 @@ enum Infix {
 impl<'s> Parser<'s> {
     /// `expression`: a lambda, a conditional expression or a disjunction.
     pub(super) fn expression(&mut self) -> ParseResult<Parsed> {
-        self.nested(|parser| {
-            if parser.at_keyword(Keyword::Lambda) {
-                return parser.lambda();
+        if self.at_keyword(Keyword::Lambda) {
+            return self.lambda();
+        }
+        let body = self.binary(Level::Or)?;
+        if self.at_keyword(Keyword::If) {
+            return self.conditional(body);
+        }
+        Ok(body)
+    }
+
+    /// `body if test else orelse`, after `body`.
+    fn conditional(&mut self, body: Parsed) -> ParseResult<Parsed> {
+        self.advance();
+        let test = self.disjunction()?;
+        if self.eat_keyword(Keyword::Else).is_none() {
+            if self.at_op(Op::Colon) {
+                return Err(self.invalid_syntax());
             }
-            let body = parser.disjunction()?;
-            if !parser.at_keyword(Keyword::If) {
-                return Ok(body);
-            }
-            parser.advance();
-            let test = parser.disjunction()?;
-            if parser.eat_keyword(Keyword::Else).is_none() {
-                if parser.at_op(Op::Colon) {
-                    return Err(parser.invalid_syntax());
-                }
-                return Err(parser.error(
-                    "expected 'else' after 'if' expression",
-                    body.span().to(test.span()),
-                ));
-            }
-            let orelse = parser.expression()?;
-            let span = body.span().to(orelse.span());
-            let height = body.height.max(test.height).max(orelse.height);
-            parser.node(
-                ExprKind::IfExp {
-                    test: Box::new(test.expr),
-                    body: Box::new(body.expr),
-                    orelse: Box::new(orelse.expr),
-                },
-                span,
-                height,
-            )
-        })
+            return Err(self.error(
+                "expected 'else' after 'if' expression",
+                body.span().to(test.span()),
+            ));
+        }
+        self.descend()?;
+        let orelse = self.expression()?;
+        self.ascend();
+        let span = body.span().to(orelse.span());
+        let height = body.height.max(test.height).max(orelse.height);
+        self.node(
+            ExprKind::IfExp {
+                test: Box::new(test.expr),
+                body: Box::new(body.expr),
+                orelse: Box::new(orelse.expr),
+            },
+            span,
+            height,
+        )
     }
 
     pub(super) fn disjunction(&mut self) -> ParseResult<Parsed> {
@@ -96,35 +100,40 @@ impl<'s> Parser<'s> {
 
     /// `named_expression`: `name := value` or an expression.
     pub(super) fn named_expression(&mut self) -> ParseResult<Parsed> {
-        if let TokenKind::Name(name) = &self.peek().kind {
-            if self.at_op_nth(1, Op::ColonEqual) {
-                let name = name.clone();
-                let target_span = self.advance();
-                self.advance();
-                let value = self.expression()?;
-                let target = self.node(ExprKind::Name(name), target_span, 0)?;
-                let span = target_span.to(value.span());
-                return self.node(
-                    ExprKind::NamedExpr {
-                        target: Box::new(target.expr),
-                        value: Box::new(value.expr),
-                    },
-                    span,
-                    value.height.max(1),
-                );
-            }
+        if self.at_name() && self.at_op_nth(1, Op::ColonEqual) {
+            return self.walrus();
         }
         let expr = self.expression()?;
         if self.at_op(Op::ColonEqual) {
-            return Err(self.error(
-                format!(
-                    "cannot use assignment expressions with {}",
-                    super::targets::expression_name(&expr.expr)
-                ),
-                expr.span(),
-            ));
+            return Err(self.walrus_target_error(&expr));
         }
         Ok(expr)
+    }
+
+    fn walrus(&mut self) -> ParseResult<Parsed> {
+        let (name, target_span) = self.expect_name()?;
+        self.advance();
+        let value = self.expression()?;
+        let target = self.node(ExprKind::Name(name), target_span, 0)?;
+        let span = target_span.to(value.span());
+        self.node(
+            ExprKind::NamedExpr {
+                target: Box::new(target.expr),
+                value: Box::new(value.expr),
+            },
+            span,
+            value.height.max(1),
+        )
+    }
+
+    fn walrus_target_error(&self, target: &Parsed) -> Failure {
+        self.error(
+            format!(
+                "cannot use assignment expressions with {}",
+                super::targets::expression_name(&target.expr)
+            ),
+            target.span(),
+        )
     }
 
     /// `star_expression`: `*bitwise_or` or an expression.
@@ -145,7 +154,7 @@ impl<'s> Parser<'s> {
 
     pub(super) fn starred(&mut self) -> ParseResult<Parsed> {
         let star = self.advance();
-        let value = self.nested(|parser| parser.bitwise_or())?;
+        let value = self.bitwise_or()?;
         let span = star.to(value.span());
         self.node(ExprKind::Starred(Box::new(value.expr)), span, value.height)
     }
@@ -201,33 +210,41 @@ impl<'s> Parser<'s> {
         }
     }
 
+    /// Operators binding at least as tightly as `min`, by precedence
+    /// climbing. Every bracketed expression passes through here, which is
+    /// where the nesting they cause is counted.
     fn binary(&mut self, min: Level) -> ParseResult<Parsed> {
+        self.descend()?;
         let mut left = self.prefix(min)?;
         while let Some((level, infix)) = self.infix() {
             if level < min {
                 break;
             }
-            left = match infix {
-                Infix::Bool(op) => self.bool_op(left, op, level)?,
-                Infix::Compare => self.comparison(left)?,
-                Infix::Binary(op) => {
-                    self.advance();
-                    let right = self.binary(level.tighter())?;
-                    let span = left.span().to(right.span());
-                    let height = left.height.max(right.height);
-                    self.node(
-                        ExprKind::BinOp {
-                            left: Box::new(left.expr),
-                            op,
-                            right: Box::new(right.expr),
-                        },
-                        span,
-                        height,
-                    )?
-                }
-            };
+            left = self.infix_operation(left, level, infix)?;
         }
+        self.ascend();
         Ok(left)
+    }
+
+    fn infix_operation(&mut self, left: Parsed, level: Level, infix: Infix) -> ParseResult<Parsed> {
+        let op = match infix {
+            Infix::Bool(op) => return self.bool_op(left, op, level),
+            Infix::Compare => return self.comparison(left),
+            Infix::Binary(op) => op,
+        };
+        self.advance();
+        let right = self.binary(level.tighter())?;
+        let span = left.span().to(right.span());
+        let height = left.height.max(right.height);
+        self.node(
+            ExprKind::BinOp {
+                left: Box::new(left.expr),
+                op,
+                right: Box::new(right.expr),
+            },
+            span,
+            height,
+        )
     }
 
     fn infix(&self) -> Option<(Level, Infix)> {
@@ -344,11 +361,17 @@ impl<'s> Parser<'s> {
             TokenKind::Op(Op::Tilde) if min <= Level::Unary => UnaryOp::Invert,
             _ => return self.power(),
         };
+        self.unary(op)
+    }
+
+    fn unary(&mut self, op: UnaryOp) -> ParseResult<Parsed> {
         let start = self.advance();
-        let operand = self.nested(|parser| match op {
-            UnaryOp::Not => parser.binary(Level::Not),
-            _ => parser.prefix(Level::Unary),
-        })?;
+        self.descend()?;
+        let operand = match op {
+            UnaryOp::Not => self.binary(Level::Not)?,
+            _ => self.prefix(Level::Unary)?,
+        };
+        self.ascend();
         let span = start.to(operand.span());
         self.node(
             ExprKind::UnaryOp {
@@ -360,15 +383,21 @@ impl<'s> Parser<'s> {
         )
     }
 
-    /// `primary ** factor`: right-associative, and its right operand may
-    /// carry a sign (`2 ** -1`).
+    /// A primary, then `** factor` if present: right-associative, and the
+    /// exponent may carry a sign (`2 ** -1`).
     fn power(&mut self) -> ParseResult<Parsed> {
-        let base = self.await_primary()?;
-        if !self.at_op(Op::DoubleStar) {
-            return Ok(base);
+        let base = self.primary()?;
+        if self.at_op(Op::DoubleStar) {
+            return self.exponentiation(base);
         }
+        Ok(base)
+    }
+
+    fn exponentiation(&mut self, base: Parsed) -> ParseResult<Parsed> {
         self.advance();
-        let exponent = self.nested(|parser| parser.prefix(Level::Unary))?;
+        self.descend()?;
+        let exponent = self.prefix(Level::Unary)?;
+        self.ascend();
         let span = base.span().to(exponent.span());
         let height = base.height.max(exponent.height);
         self.node(
@@ -382,58 +411,73 @@ impl<'s> Parser<'s> {
         )
     }
 
-    fn await_primary(&mut self) -> ParseResult<Parsed> {
-        if let Some(span) = self.eat_keyword(Keyword::Await) {
-            self.unsupported("'await' expressions are", span);
-            return self.nested(|parser| parser.primary());
+    /// An atom followed by any number of attribute accesses, calls and
+    /// subscripts, or `await` and such a primary.
+    pub(super) fn primary(&mut self) -> ParseResult<Parsed> {
+        if self.at_keyword(Keyword::Await) {
+            return self.awaited();
         }
-        self.primary()
+        let mut expr = self.atom()?;
+        while let TokenKind::Op(Op::Dot | Op::LeftParen | Op::LeftBracket) = self.peek().kind {
+            expr = self.trailer(expr)?;
+        }
+        Ok(expr)
     }
 
-    /// An atom followed by any number of attribute accesses, calls and
-    /// subscripts.
-    pub(super) fn primary(&mut self) -> ParseResult<Parsed> {
-        let mut expr = self.atom()?;
-        loop {
-            expr = match &self.peek().kind {
-                TokenKind::Op(Op::Dot) => {
-                    self.advance();
-                    let (attr, attr_span) = self.expect_name()?;
-                    let span = expr.span().to(attr_span);
-                    self.node(
-                        ExprKind::Attribute {
-                            value: Box::new(expr.expr),
-                            attr,
-                        },
-                        span,
-                        expr.height,
-                    )?
-                }
-                TokenKind::Op(Op::LeftParen) => self.call(expr)?,
-                TokenKind::Op(Op::LeftBracket) => self.subscript(expr)?,
-                _ => return Ok(expr),
-            };
+    fn trailer(&mut self, expr: Parsed) -> ParseResult<Parsed> {
+        match self.peek().kind {
+            TokenKind::Op(Op::Dot) => self.attribute(expr),
+            TokenKind::Op(Op::LeftParen) => self.call(expr),
+            _ => self.subscript(expr),
         }
+    }
+
+    fn awaited(&mut self) -> ParseResult<Parsed> {
+        let span = self.advance();
+        self.unsupported("'await' expressions are", span);
+        self.descend()?;
+        let awaited = self.primary()?;
+        self.ascend();
+        Ok(awaited)
+    }
+
+    fn attribute(&mut self, value: Parsed) -> ParseResult<Parsed> {
+        self.advance();
+        let (attr, attr_span) = self.expect_name()?;
+        let span = value.span().to(attr_span);
+        self.node(
+            ExprKind::Attribute {
+                value: Box::new(value.expr),
+                attr,
+            },
+            span,
+            value.height,
+        )
     }
 
     fn atom(&mut self) -> ParseResult<Parsed> {
+        match self.peek().kind {
+            TokenKind::Op(Op::LeftParen) => self.parenthesized(),
+            TokenKind::Op(Op::LeftBracket) => self.list_display(),
+            TokenKind::Op(Op::LeftBrace) => self.brace_display(),
+            TokenKind::String(_) => self.strings(),
+            _ => self.simple_atom(),
+        }
+    }
+
+    /// A name, number or keyword constant.
+    fn simple_atom(&mut self) -> ParseResult<Parsed> {
         let span = self.peek_span();
         let kind = match &self.peek().kind {
             TokenKind::Name(name) => ExprKind::Name(name.clone()),
             TokenKind::Number(text) => {
                 let text = text.clone();
-                self.advance();
-                let constant = self.number(&text, span);
-                return self.node(ExprKind::Constant(constant), span, 0);
+                ExprKind::Constant(self.number(&text, span))
             }
-            TokenKind::String(_) => return self.strings(),
             TokenKind::Keyword(Keyword::None) => ExprKind::Constant(Constant::None),
             TokenKind::Keyword(Keyword::True) => ExprKind::Constant(Constant::Bool(true)),
             TokenKind::Keyword(Keyword::False) => ExprKind::Constant(Constant::Bool(false)),
             TokenKind::Op(Op::Ellipsis) => ExprKind::Constant(Constant::Ellipsis),
-            TokenKind::Op(Op::LeftParen) => return self.nested(|parser| parser.parenthesized()),
-            TokenKind::Op(Op::LeftBracket) => return self.nested(|parser| parser.list_display()),
-            TokenKind::Op(Op::LeftBrace) => return self.nested(|parser| parser.brace_display()),
             _ => return Err(self.invalid_syntax()),
         };
         self.advance();
@@ -443,7 +487,7 @@ impl<'s> Parser<'s> {
     /// `value[index]`, where the index may be a slice or a tuple of them.
     fn subscript(&mut self, value: Parsed) -> ParseResult<Parsed> {
         self.advance();
-        let (index, close) = self.nested(|parser| parser.slices())?;
+        let (index, close) = self.slices()?;
         let span = value.span().to(close);
         let height = value.height.max(index.height);
         self.node(
@@ -551,7 +595,7 @@ impl<'s> Parser<'s> {
     /// its diagnostic rules applies, or `invalid syntax`.
     ///
     /// `start` is the index of the expression's first token.
-    pub(super) fn fail_after_expression(&mut self, start: usize, expr: &Expr) -> CompileError {
+    pub(super) fn fail_after_expression(&mut self, start: usize, expr: &Expr) -> Failure {
         let furthest = self.furthest.get();
         if let Some(error) = self.legacy_statement(start, expr) {
             return error;
@@ -564,7 +608,7 @@ impl<'s> Parser<'s> {
 
     /// Like `fail_after_expression`, for a named expression (an element of a
     /// display, a condition...), after which a stray `=` gets a suggestion.
-    pub(super) fn fail_after_named(&mut self, start: usize, expr: &Expr) -> CompileError {
+    pub(super) fn fail_after_named(&mut self, start: usize, expr: &Expr) -> Failure {
         if self.at_op(Op::Equal) {
             let value_start = self.pos + 1;
             if let Some(error) = self.mistaken_assignment(start, expr, value_start) {
@@ -583,7 +627,7 @@ impl<'s> Parser<'s> {
         start: usize,
         target: &Expr,
         value_start: usize,
-    ) -> Option<CompileError> {
+    ) -> Option<Failure> {
         let value_end = self.probe(|parser| {
             parser.pos = value_start;
             let prefix = parser.bitwise_or()?;
@@ -633,7 +677,7 @@ impl<'s> Parser<'s> {
     }
 
     /// `print x`: CPython suggests the call form for `print` and `exec`.
-    fn legacy_statement(&mut self, start: usize, expr: &Expr) -> Option<CompileError> {
+    fn legacy_statement(&mut self, start: usize, expr: &Expr) -> Option<Failure> {
         let ExprKind::Name(name) = &expr.kind else {
             return None;
         };
@@ -649,7 +693,7 @@ impl<'s> Parser<'s> {
 
     /// Two expressions side by side inside brackets: CPython guesses a
     /// missing comma.
-    fn missing_comma(&mut self, start: usize, expr: &Expr) -> Option<CompileError> {
+    fn missing_comma(&mut self, start: usize, expr: &Expr) -> Option<Failure> {
         if !self.starts_expression()
             || self.at_keyword(Keyword::Not) && self.at_keyword_nth(1, Keyword::In)
         {

@@ -3,7 +3,7 @@
 //! and parsed from the original source so its positions are real ones.
 
 use super::strings::{push_part, Literal};
-use super::{ParseResult, Parser};
+use super::{Failure, ParseResult, Parser};
 use crate::syntax::ast::{FStringPart, FormattedValue, Span};
 use crate::syntax::lexer::{self, MAX_BRACKET_DEPTH};
 use crate::syntax::token::{Op, Token, TokenKind};
@@ -40,7 +40,7 @@ impl<'s> Parser<'s> {
         self.source.chars.get(index).copied()
     }
 
-    fn fstring_error(&self, message: &str, scan: &Scan) -> crate::syntax::error::CompileError {
+    fn fstring_error(&self, message: &str, scan: &Scan) -> Failure {
         self.error(format!("f-string: {message}"), scan.error_span)
     }
 
@@ -338,6 +338,7 @@ impl<'s> Parser<'s> {
         }
         let mut inner = Parser::new(self.source, tokens, true);
         inner.depth = self.depth + 1;
+        inner.stack_base = self.stack_base;
         let parsed = inner.star_expressions().and_then(|parsed| {
             if matches!(inner.peek().kind, TokenKind::EndMarker) {
                 Ok(parsed)

@@ -26,9 +26,10 @@ use super::lexer::{self, Source};
 use super::token::{Keyword, LexFailure, Op, Token, TokenKind};
 
 /// The deepest the parser recurses, counting brackets, prefix operators,
-/// lambdas, conditional expressions and indented blocks. CPython gives up
-/// a little below 3000; this bound keeps the parser within a 1 MB stack
-/// (the WebAssembly default) even in a debug build.
+/// lambdas, conditional expressions, `elif`s and indented blocks. CPython
+/// gives up a little below 3000; this bound keeps the parser within a 1 MB
+/// stack (the WebAssembly default) even in a debug build, while leaving
+/// room for the 200 levels of brackets the tokenizer allows.
 pub const MAX_NESTING: u32 = 300;
 
 /// The tallest expression tree the parser builds. Long chains such as
@@ -37,7 +38,24 @@ pub const MAX_NESTING: u32 = 300;
 /// walked (and dropped) recursively.
 pub const MAX_EXPRESSION_HEIGHT: u32 = 1000;
 
-pub(crate) type ParseResult<T> = Result<T, CompileError>;
+/// Errors are boxed so that the results passed up through every level of
+/// recursion stay small: in a debug build each one takes stack space.
+pub(crate) type Failure = Box<CompileError>;
+
+pub(crate) type ParseResult<T> = Result<T, Failure>;
+
+/// The most stack the parser lets itself use, as a second line of defence
+/// behind `MAX_NESTING`: unoptimized builds use several times more stack
+/// per level than optimized ones, and this keeps them from overflowing a
+/// 1 MB stack too (they report nesting errors sooner instead).
+const STACK_BUDGET: usize = 512 * 1024;
+
+/// An address in the caller's stack frame, to measure stack use by.
+#[inline(never)]
+fn stack_position() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(std::ptr::addr_of!(marker)) as usize
+}
 
 /// Parses a whole module.
 ///
@@ -54,7 +72,7 @@ pub fn parse_module(text: &str) -> Result<Module, CompileError> {
             Some(error) => Err(error),
             None => Ok(Module { body }),
         },
-        Err(error) => Err(parser.prefer_tokenizer_error(error)),
+        Err(error) => Err(*parser.prefer_tokenizer_error(error)),
     }
 }
 
@@ -83,6 +101,8 @@ pub(crate) struct Parser<'s> {
     /// soon as it fetches that token.
     reached_failure: Cell<bool>,
     depth: u32,
+    /// The stack position where parsing started.
+    stack_base: usize,
     /// Errors CPython would only raise after parsing (in its compiler or
     /// symbol table) and unsupported constructs, in source order.
     deferred: Vec<CompileError>,
@@ -100,6 +120,7 @@ impl<'s> Parser<'s> {
             furthest: Cell::new(0),
             reached_failure: Cell::new(false),
             depth: 0,
+            stack_base: stack_position(),
             deferred: Vec::new(),
             in_fstring,
         }
@@ -226,27 +247,34 @@ impl<'s> Parser<'s> {
 
     // Nesting and speculation.
 
-    /// Runs `parse` one nesting level deeper, failing cleanly instead of
-    /// exhausting the stack.
-    fn nested<T>(&mut self, parse: impl FnOnce(&mut Self) -> ParseResult<T>) -> ParseResult<T> {
-        if self.depth >= MAX_NESTING {
+    /// Enters one level of recursion, failing cleanly instead of
+    /// exhausting the stack. The caller calls `ascend` once it succeeds; on
+    /// failure the whole parse, or the speculation around it, is abandoned
+    /// and the depth restored wholesale.
+    fn descend(&mut self) -> ParseResult<()> {
+        let stack_used = self.stack_base.saturating_sub(stack_position());
+        if self.depth >= MAX_NESTING || stack_used > STACK_BUDGET {
             return Err(self.error("too many nested expressions", self.peek_span()));
         }
         self.depth += 1;
-        let result = parse(self);
+        Ok(())
+    }
+
+    fn ascend(&mut self) {
         self.depth -= 1;
-        result
     }
 
     /// Tries an alternative; on failure, rewinds as if it had not been
     /// tried.
     fn speculate<T>(&mut self, parse: impl FnOnce(&mut Self) -> ParseResult<T>) -> Option<T> {
         let pos = self.pos;
+        let depth = self.depth;
         let deferred = self.deferred.len();
         match parse(self) {
             Ok(value) => Some(value),
             Err(_) => {
                 self.pos = pos;
+                self.depth = depth;
                 self.deferred.truncate(deferred);
                 None
             }
@@ -258,10 +286,12 @@ impl<'s> Parser<'s> {
     /// diagnostic pass does not move that position either.
     fn probe<T>(&mut self, parse: impl FnOnce(&mut Self) -> ParseResult<T>) -> Option<T> {
         let pos = self.pos;
+        let depth = self.depth;
         let furthest = self.furthest.get();
         let deferred = self.deferred.len();
         let result = parse(self).ok();
         self.pos = pos;
+        self.depth = depth;
         self.furthest.set(furthest);
         self.deferred.truncate(deferred);
         result
@@ -296,9 +326,9 @@ impl<'s> Parser<'s> {
         kind: CompileErrorKind,
         message: impl Into<String>,
         span: Span,
-    ) -> CompileError {
+    ) -> Failure {
         if let Some(failure) = self.fetched_failure() {
-            return failure.error.clone();
+            return Box::new(failure.error.clone());
         }
         let message = message.into();
         let message = if self.in_fstring {
@@ -306,27 +336,27 @@ impl<'s> Parser<'s> {
         } else {
             message
         };
-        CompileError {
+        Box::new(CompileError {
             kind,
             message,
             span,
-        }
+        })
     }
 
-    fn error(&self, message: impl Into<String>, span: Span) -> CompileError {
+    fn error(&self, message: impl Into<String>, span: Span) -> Failure {
         self.error_of_kind(CompileErrorKind::SyntaxError, message, span)
     }
 
-    fn indentation_error(&self, message: impl Into<String>, span: Span) -> CompileError {
+    fn indentation_error(&self, message: impl Into<String>, span: Span) -> Failure {
         self.error_of_kind(CompileErrorKind::IndentationError, message, span)
     }
 
     /// CPython's generic error, at the furthest token the parser examined.
-    fn invalid_syntax(&self) -> CompileError {
+    fn invalid_syntax(&self) -> Failure {
         self.invalid_syntax_at(self.furthest.get())
     }
 
-    fn invalid_syntax_at(&self, index: usize) -> CompileError {
+    fn invalid_syntax_at(&self, index: usize) -> Failure {
         let token = &self.tokens[index.min(self.tokens.len() - 1)];
         match token.kind {
             TokenKind::Indent => self.indentation_error("unexpected indent", token.span),
@@ -350,12 +380,12 @@ impl<'s> Parser<'s> {
     /// tokenizer error anywhere wins, and so does an unclosed bracket
     /// opened on an earlier line than the error. An unexpected indent is
     /// the exception, reported without looking further.
-    fn prefer_tokenizer_error(&self, error: CompileError) -> CompileError {
+    fn prefer_tokenizer_error(&self, error: Failure) -> Failure {
         let TokenKind::Error(failure) = &self.tokens[self.tokens.len() - 1].kind else {
             return error;
         };
         if self.reached_failure.get() {
-            return failure.error.clone();
+            return Box::new(failure.error.clone());
         }
         let unexpected_indentation = error.kind == CompileErrorKind::IndentationError
             && matches!(
@@ -366,12 +396,15 @@ impl<'s> Parser<'s> {
             return error;
         }
         if failure.eager {
-            return failure.error.clone();
+            return Box::new(failure.error.clone());
         }
         if let Some((bracket, opened_at)) = failure.open_bracket {
             let error_line = self.tokens[self.furthest.get()].span.line;
             if error_line > opened_at.line {
-                return CompileError::syntax(format!("'{bracket}' was never closed"), opened_at);
+                return Box::new(CompileError::syntax(
+                    format!("'{bracket}' was never closed"),
+                    opened_at,
+                ));
             }
         }
         error

@@ -1,6 +1,6 @@
 //! Parameter lists of `def` and `lambda`.
 
-use super::{ParseResult, Parsed, Parser};
+use super::{Failure, ParseResult, Parsed, Parser};
 use crate::syntax::ast::{ExprKind, Param, Parameters, Span};
 use crate::syntax::error::CompileError;
 use crate::syntax::token::{Op, TokenKind};
@@ -169,7 +169,7 @@ impl<'s> Parser<'s> {
     }
 
     /// `def f((a, b))`: Python 2 tuple parameters.
-    fn parenthesized_parameters(&mut self, owner: Owner) -> CompileError {
+    fn parenthesized_parameters(&mut self, owner: Owner) -> Failure {
         let open = self.peek_span();
         let close = self.probe(|parser| {
             parser.advance();
@@ -219,9 +219,11 @@ impl<'s> Parser<'s> {
     /// `lambda params: body`.
     pub(super) fn lambda(&mut self) -> ParseResult<Parsed> {
         let start = self.advance();
+        self.descend()?;
         let (params, defaults_height) = self.parameters(Owner::Lambda)?;
         self.expect_op(Op::Colon)?;
         let body = self.expression()?;
+        self.ascend();
         let span: Span = start.to(body.span());
         self.node(
             ExprKind::Lambda {

@@ -2,7 +2,7 @@
 //! assignments and imports.
 
 use super::targets::{expression_name, invalid_target, is_single_target, TargetKind};
-use super::{ParseResult, Parsed, Parser};
+use super::{Failure, ParseResult, Parsed, Parser};
 use crate::syntax::ast::{Alias, BinOp, Expr, ExprKind, Span, Stmt, StmtKind};
 use crate::syntax::error::CompileError;
 use crate::syntax::token::{Keyword, Op, TokenKind};
@@ -362,7 +362,7 @@ impl<'s> Parser<'s> {
     /// Nothing valid follows an `=`: CPython's diagnostic pass still
     /// reports an invalid target before it, if there is one, rather than
     /// the generic error.
-    fn missing_value_error(&mut self, targets: &[Piece], error: CompileError) -> CompileError {
+    fn missing_value_error(&mut self, targets: &[Piece], error: Failure) -> Failure {
         if error.message != "invalid syntax" {
             return error;
         }
@@ -420,7 +420,7 @@ impl<'s> Parser<'s> {
     /// CPython's messages for invalid assignment targets. Before naming
     /// the invalid target, its diagnostic pass tries reading `target =
     /// value` as a mistyped comparison or walrus.
-    fn assignment_target_error(&mut self, pieces: &[Piece]) -> Option<CompileError> {
+    fn assignment_target_error(&mut self, pieces: &[Piece]) -> Option<Failure> {
         let targets = &pieces[..pieces.len() - 1];
         let all_valid = targets.iter().all(|piece| {
             !is_yield(&piece.parsed.expr)
@@ -449,7 +449,7 @@ impl<'s> Parser<'s> {
 
     /// `f() = 1` where `f() == 1` was meant: CPython checks the last
     /// element of the first target against the start of the first value.
-    fn mistaken_comparison(&mut self, target: &Piece, value: &Piece) -> Option<CompileError> {
+    fn mistaken_comparison(&mut self, target: &Piece, value: &Piece) -> Option<Failure> {
         let (element, element_start) = match &target.parsed.expr.kind {
             ExprKind::Tuple(elements) if !self.is_parenthesized_tuple(target) => {
                 let element = elements.last()?;
