@@ -17,6 +17,8 @@ mod parameters;
 mod statements;
 mod strings;
 mod targets;
+#[cfg(test)]
+mod tests;
 
 use std::cell::Cell;
 

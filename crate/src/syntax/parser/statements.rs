@@ -46,7 +46,7 @@ impl<'s> Parser<'s> {
             TokenKind::Keyword(Keyword::Del) => self.del_statement()?,
             TokenKind::Keyword(Keyword::Assert) => self.assert_statement()?,
             TokenKind::Keyword(Keyword::Import) => self.import_statement()?,
-            TokenKind::Keyword(Keyword::From) => self.from_import_statement()?,
+            TokenKind::Keyword(Keyword::From) => self.import_from_statement()?,
             _ => self.expression_statement()?,
         };
         Ok(Stmt {
@@ -224,7 +224,7 @@ impl<'s> Parser<'s> {
 
     /// `from module import a as b, c`, `from module import (a, b)`, or
     /// `from module import *`.
-    fn from_import_statement(&mut self) -> ParseResult<StmtKind> {
+    fn import_from_statement(&mut self) -> ParseResult<StmtKind> {
         let from = self.advance();
         let mut level = 0;
         loop {
