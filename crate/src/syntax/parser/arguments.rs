@@ -119,7 +119,11 @@ impl<'s> Parser<'s> {
 
     /// `name=value`, if that is what comes next.
     fn keyword_argument(&mut self) -> ParseResult<Option<(KeywordArgument, u32)>> {
-        if !self.at_op_nth(1, Op::Equal) {
+        let could_be_keyword = matches!(
+            self.peek().kind,
+            TokenKind::Name(_) | TokenKind::Keyword(Keyword::True | Keyword::False | Keyword::None)
+        );
+        if !could_be_keyword || !self.at_op_nth(1, Op::Equal) {
             return Ok(None);
         }
         let name = match &self.peek().kind {

@@ -597,10 +597,10 @@ impl<'s> Parser<'s> {
     /// `start` is the index of the expression's first token.
     pub(super) fn fail_after_expression(&mut self, start: usize, expr: &Expr) -> Failure {
         let furthest = self.furthest.get();
-        if let Some(error) = self.legacy_statement(start, expr) {
+        if let Some(error) = self.missing_comma(start, expr) {
             return error;
         }
-        if let Some(error) = self.missing_comma(start, expr) {
+        if let Some(error) = self.after_name(start, expr) {
             return error;
         }
         self.invalid_syntax_at(furthest)
@@ -676,19 +676,25 @@ impl<'s> Parser<'s> {
         ))
     }
 
-    /// `print x`: CPython suggests the call form for `print` and `exec`.
-    fn legacy_statement(&mut self, start: usize, expr: &Expr) -> Option<Failure> {
+    /// A name followed by something other than `(`: CPython reads the
+    /// rest as expressions to suggest a call for `print x` and `exec x`,
+    /// and reports any specific error it finds in them on the way.
+    fn after_name(&mut self, start: usize, expr: &Expr) -> Option<Failure> {
         let ExprKind::Name(name) = &expr.kind else {
             return None;
         };
-        if !matches!(name.as_str(), "print" | "exec") || self.pos != start + 1 {
+        if self.pos != start + 1 || self.at_op(Op::LeftParen) {
             return None;
         }
-        let rest = self.probe(|parser| parser.star_expressions())?;
-        Some(self.error(
-            format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
-            expr.span.to(rest.span()),
-        ))
+        match self.probe_result(|parser| parser.star_expressions()) {
+            Ok(rest) if matches!(name.as_str(), "print" | "exec") => Some(self.error(
+                format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
+                expr.span.to(rest.span()),
+            )),
+            Ok(_) => None,
+            Err(error) if error.message != "invalid syntax" => Some(error),
+            Err(_) => None,
+        }
     }
 
     /// Two expressions side by side inside brackets: CPython guesses a

@@ -98,6 +98,9 @@ pub(crate) struct Parser<'s> {
     /// The furthest token looked at, where CPython reports a generic
     /// syntax error.
     furthest: Cell<usize>,
+    /// The furthest token looked at, counting look-aheads made only to
+    /// diagnose an error, which CPython's diagnostic pass also makes.
+    furthest_diagnosed: Cell<usize>,
     /// Whether the token where tokenizing failed has been looked at, even
     /// by a diagnostic look-ahead: CPython raises the tokenizer's error as
     /// soon as it fetches that token.
@@ -120,6 +123,7 @@ impl<'s> Parser<'s> {
             tokens,
             pos: 0,
             furthest: Cell::new(0),
+            furthest_diagnosed: Cell::new(0),
             reached_failure: Cell::new(false),
             depth: 0,
             stack_base: stack_position(),
@@ -146,6 +150,9 @@ impl<'s> Parser<'s> {
         let index = (self.pos + ahead).min(self.tokens.len() - 1);
         if index > self.furthest.get() {
             self.furthest.set(index);
+        }
+        if index > self.furthest_diagnosed.get() {
+            self.furthest_diagnosed.set(index);
         }
         let token = &self.tokens[index];
         if let TokenKind::Error(_) = token.kind {
@@ -287,11 +294,19 @@ impl<'s> Parser<'s> {
     /// at towards the position of a generic error, as CPython's second,
     /// diagnostic pass does not move that position either.
     fn probe<T>(&mut self, parse: impl FnOnce(&mut Self) -> ParseResult<T>) -> Option<T> {
+        self.probe_result(parse).ok()
+    }
+
+    /// Like `probe`, but keeps the error.
+    fn probe_result<T>(
+        &mut self,
+        parse: impl FnOnce(&mut Self) -> ParseResult<T>,
+    ) -> ParseResult<T> {
         let pos = self.pos;
         let depth = self.depth;
         let furthest = self.furthest.get();
         let deferred = self.deferred.len();
-        let result = parse(self).ok();
+        let result = parse(self);
         self.pos = pos;
         self.depth = depth;
         self.furthest.set(furthest);
@@ -401,7 +416,7 @@ impl<'s> Parser<'s> {
             return Box::new(failure.error.clone());
         }
         if let Some((bracket, opened_at)) = failure.open_bracket {
-            let error_line = self.tokens[self.furthest.get()].span.line;
+            let error_line = self.tokens[self.furthest_diagnosed.get()].span.line;
             if error_line > opened_at.line {
                 return Box::new(CompileError::syntax(
                     format!("'{bracket}' was never closed"),
