@@ -3,3 +3,9 @@
 
 pub mod ast;
 pub mod error;
+pub mod lexer;
+mod parser;
+pub mod token;
+mod unicode_tables;
+
+pub use parser::{parse_module, MAX_EXPRESSION_HEIGHT, MAX_NESTING};

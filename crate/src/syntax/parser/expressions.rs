@@ -1,0 +1,795 @@
+//! Expressions: precedence climbing from lambdas and conditional
+//! expressions down to primaries and atoms.
+
+use super::{Failure, ParseResult, Parsed, Parser};
+use crate::syntax::ast::{BinOp, BoolOp, CmpOp, Constant, Expr, ExprKind, Span, UnaryOp};
+use crate::syntax::token::{Keyword, Op, TokenKind};
+
+/// Binding strength, weakest first. `Not` and `Unary` only ever appear as
+/// prefixes; `**` is handled with primaries because its left operand can
+/// only be one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Level {
+    Or,
+    And,
+    Not,
+    Comparison,
+    BitOr,
+    BitXor,
+    BitAnd,
+    Shift,
+    Arith,
+    Term,
+    Unary,
+}
+
+impl Level {
+    fn tighter(self) -> Level {
+        match self {
+            Level::Or => Level::And,
+            Level::And => Level::Not,
+            Level::Not => Level::Comparison,
+            Level::Comparison => Level::BitOr,
+            Level::BitOr => Level::BitXor,
+            Level::BitXor => Level::BitAnd,
+            Level::BitAnd => Level::Shift,
+            Level::Shift => Level::Arith,
+            Level::Arith => Level::Term,
+            Level::Term | Level::Unary => Level::Unary,
+        }
+    }
+}
+
+enum Infix {
+    Bool(BoolOp),
+    Compare,
+    Binary(BinOp),
+}
+
+impl<'s> Parser<'s> {
+    /// `expression`: a lambda, a conditional expression or a disjunction.
+    pub(super) fn expression(&mut self) -> ParseResult<Parsed> {
+        if self.at_keyword(Keyword::Lambda) {
+            return self.lambda();
+        }
+        let body = self.binary(Level::Or)?;
+        if self.at_keyword(Keyword::If) {
+            return self.conditional(body);
+        }
+        Ok(body)
+    }
+
+    /// `body if test else orelse`, after `body`.
+    fn conditional(&mut self, body: Parsed) -> ParseResult<Parsed> {
+        self.advance();
+        let test = self.disjunction()?;
+        if self.eat_keyword(Keyword::Else).is_none() {
+            if self.at_op(Op::Colon) {
+                return Err(self.invalid_syntax());
+            }
+            return Err(self.error(
+                "expected 'else' after 'if' expression",
+                body.span().to(test.span()),
+            ));
+        }
+        self.descend()?;
+        let orelse = self.expression()?;
+        self.ascend();
+        let span = body.span().to(orelse.span());
+        let height = body.height.max(test.height).max(orelse.height);
+        self.node(
+            ExprKind::IfExp {
+                test: Box::new(test.expr),
+                body: Box::new(body.expr),
+                orelse: Box::new(orelse.expr),
+            },
+            span,
+            height,
+        )
+    }
+
+    pub(super) fn disjunction(&mut self) -> ParseResult<Parsed> {
+        self.binary(Level::Or)
+    }
+
+    /// `bitwise_or`: what may follow `*` in a starred expression and what
+    /// CPython's assignment diagnostics look at.
+    pub(super) fn bitwise_or(&mut self) -> ParseResult<Parsed> {
+        self.binary(Level::BitOr)
+    }
+
+    /// `named_expression`: `name := value` or an expression.
+    pub(super) fn named_expression(&mut self) -> ParseResult<Parsed> {
+        if self.at_name() && self.at_op_nth(1, Op::ColonEqual) {
+            return self.walrus();
+        }
+        let expr = self.expression()?;
+        if self.at_op(Op::ColonEqual) {
+            return Err(self.walrus_target_error(&expr));
+        }
+        Ok(expr)
+    }
+
+    fn walrus(&mut self) -> ParseResult<Parsed> {
+        let (name, target_span) = self.expect_name()?;
+        self.advance();
+        let value = self.expression()?;
+        let target = self.node(ExprKind::Name(name), target_span, 0)?;
+        let span = target_span.to(value.span());
+        self.node(
+            ExprKind::NamedExpr {
+                target: Box::new(target.expr),
+                value: Box::new(value.expr),
+            },
+            span,
+            value.height.max(1),
+        )
+    }
+
+    fn walrus_target_error(&self, target: &Parsed) -> Failure {
+        self.error(
+            format!(
+                "cannot use assignment expressions with {}",
+                super::targets::expression_name(&target.expr)
+            ),
+            target.span(),
+        )
+    }
+
+    /// `star_expression`: `*bitwise_or` or an expression.
+    pub(super) fn star_expression(&mut self) -> ParseResult<Parsed> {
+        if self.at_op(Op::Star) {
+            return self.starred();
+        }
+        self.expression()
+    }
+
+    /// `star_named_expression`: `*bitwise_or` or a named expression.
+    pub(super) fn star_named_expression(&mut self) -> ParseResult<Parsed> {
+        if self.at_op(Op::Star) {
+            return self.starred();
+        }
+        self.named_expression()
+    }
+
+    pub(super) fn starred(&mut self) -> ParseResult<Parsed> {
+        let star = self.advance();
+        let value = self.bitwise_or()?;
+        let span = star.to(value.span());
+        self.node(ExprKind::Starred(Box::new(value.expr)), span, value.height)
+    }
+
+    /// `star_expressions`: one star expression, or several separated by
+    /// commas forming a tuple.
+    pub(super) fn star_expressions(&mut self) -> ParseResult<Parsed> {
+        let first = self.star_expression()?;
+        if !self.at_op(Op::Comma) {
+            return Ok(first);
+        }
+        let start = first.span();
+        let mut height = first.height;
+        let mut elements = vec![first.expr];
+        let mut end = start;
+        while let Some(comma) = self.eat_op(Op::Comma) {
+            end = comma;
+            if !self.starts_expression() && !self.at_op(Op::Star) {
+                break;
+            }
+            let element = self.star_expression()?;
+            end = element.span();
+            height = height.max(element.height);
+            elements.push(element.expr);
+        }
+        self.node(ExprKind::Tuple(elements), start.to(end), height)
+    }
+
+    /// Whether the current token can begin an expression.
+    pub(super) fn starts_expression(&self) -> bool {
+        match &self.peek().kind {
+            TokenKind::Name(_) | TokenKind::Number(_) | TokenKind::String(_) => true,
+            TokenKind::Keyword(keyword) => matches!(
+                keyword,
+                Keyword::Not
+                    | Keyword::Lambda
+                    | Keyword::Await
+                    | Keyword::None
+                    | Keyword::True
+                    | Keyword::False
+            ),
+            TokenKind::Op(op) => matches!(
+                op,
+                Op::LeftParen
+                    | Op::LeftBracket
+                    | Op::LeftBrace
+                    | Op::Minus
+                    | Op::Plus
+                    | Op::Tilde
+                    | Op::Ellipsis
+            ),
+            _ => false,
+        }
+    }
+
+    /// Operators binding at least as tightly as `min`, by precedence
+    /// climbing. Every bracketed expression passes through here, which is
+    /// where the nesting they cause is counted.
+    fn binary(&mut self, min: Level) -> ParseResult<Parsed> {
+        self.descend()?;
+        let mut left = self.prefix(min)?;
+        while let Some((level, infix)) = self.infix() {
+            if level < min {
+                break;
+            }
+            left = self.infix_operation(left, level, infix)?;
+        }
+        self.ascend();
+        Ok(left)
+    }
+
+    fn infix_operation(&mut self, left: Parsed, level: Level, infix: Infix) -> ParseResult<Parsed> {
+        let op = match infix {
+            Infix::Bool(op) => return self.bool_op(left, op, level),
+            Infix::Compare => return self.comparison(left),
+            Infix::Binary(op) => op,
+        };
+        self.advance();
+        let right = self.binary(level.tighter())?;
+        let span = left.span().to(right.span());
+        let height = left.height.max(right.height);
+        self.node(
+            ExprKind::BinOp {
+                left: Box::new(left.expr),
+                op,
+                right: Box::new(right.expr),
+            },
+            span,
+            height,
+        )
+    }
+
+    fn infix(&self) -> Option<(Level, Infix)> {
+        let found = match &self.peek().kind {
+            TokenKind::Keyword(Keyword::Or) => (Level::Or, Infix::Bool(BoolOp::Or)),
+            TokenKind::Keyword(Keyword::And) => (Level::And, Infix::Bool(BoolOp::And)),
+            TokenKind::Keyword(Keyword::In | Keyword::Is) => (Level::Comparison, Infix::Compare),
+            TokenKind::Keyword(Keyword::Not) if self.at_keyword_nth(1, Keyword::In) => {
+                (Level::Comparison, Infix::Compare)
+            }
+            TokenKind::Op(op) => match op {
+                Op::EqualEqual
+                | Op::NotEqual
+                | Op::Less
+                | Op::LessEqual
+                | Op::Greater
+                | Op::GreaterEqual => (Level::Comparison, Infix::Compare),
+                Op::VerticalBar => (Level::BitOr, Infix::Binary(BinOp::BitOr)),
+                Op::Circumflex => (Level::BitXor, Infix::Binary(BinOp::BitXor)),
+                Op::Ampersand => (Level::BitAnd, Infix::Binary(BinOp::BitAnd)),
+                Op::LeftShift => (Level::Shift, Infix::Binary(BinOp::LShift)),
+                Op::RightShift => (Level::Shift, Infix::Binary(BinOp::RShift)),
+                Op::Plus => (Level::Arith, Infix::Binary(BinOp::Add)),
+                Op::Minus => (Level::Arith, Infix::Binary(BinOp::Sub)),
+                Op::Star => (Level::Term, Infix::Binary(BinOp::Mult)),
+                Op::Slash => (Level::Term, Infix::Binary(BinOp::Div)),
+                Op::DoubleSlash => (Level::Term, Infix::Binary(BinOp::FloorDiv)),
+                Op::Percent => (Level::Term, Infix::Binary(BinOp::Mod)),
+                Op::At => (Level::Term, Infix::Binary(BinOp::MatMult)),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        Some(found)
+    }
+
+    /// `a or b or c` is one node; each operand binds tighter than `op`.
+    fn bool_op(&mut self, first: Parsed, op: BoolOp, level: Level) -> ParseResult<Parsed> {
+        let keyword = match op {
+            BoolOp::Or => Keyword::Or,
+            BoolOp::And => Keyword::And,
+        };
+        let start = first.span();
+        let mut height = first.height;
+        let mut values = vec![first.expr];
+        while self.eat_keyword(keyword).is_some() {
+            let value = self.binary(level.tighter())?;
+            height = height.max(value.height);
+            values.push(value.expr);
+        }
+        let span = start.to(values.last().expect("at least two values").span);
+        self.node(ExprKind::BoolOp { op, values }, span, height)
+    }
+
+    /// `a < b <= c` is one node with a list of operators.
+    fn comparison(&mut self, left: Parsed) -> ParseResult<Parsed> {
+        let mut ops = Vec::new();
+        let mut comparators: Vec<Expr> = Vec::new();
+        let mut height = left.height;
+        while let Some(op) = self.comparison_operator() {
+            let right = self.binary(Level::BitOr)?;
+            height = height.max(right.height);
+            ops.push(op);
+            comparators.push(right.expr);
+        }
+        let span = left
+            .span()
+            .to(comparators.last().expect("at least one comparator").span);
+        self.node(
+            ExprKind::Compare {
+                left: Box::new(left.expr),
+                ops,
+                comparators,
+            },
+            span,
+            height,
+        )
+    }
+
+    fn comparison_operator(&mut self) -> Option<CmpOp> {
+        let op = match &self.peek().kind {
+            TokenKind::Op(Op::EqualEqual) => CmpOp::Eq,
+            TokenKind::Op(Op::NotEqual) => CmpOp::NotEq,
+            TokenKind::Op(Op::Less) => CmpOp::Lt,
+            TokenKind::Op(Op::LessEqual) => CmpOp::LtE,
+            TokenKind::Op(Op::Greater) => CmpOp::Gt,
+            TokenKind::Op(Op::GreaterEqual) => CmpOp::GtE,
+            TokenKind::Keyword(Keyword::In) => CmpOp::In,
+            TokenKind::Keyword(Keyword::Not) if self.at_keyword_nth(1, Keyword::In) => {
+                self.advance();
+                CmpOp::NotIn
+            }
+            TokenKind::Keyword(Keyword::Is) => {
+                if self.at_keyword_nth(1, Keyword::Not) {
+                    self.advance();
+                    CmpOp::IsNot
+                } else {
+                    CmpOp::Is
+                }
+            }
+            _ => return None,
+        };
+        self.advance();
+        Some(op)
+    }
+
+    /// Prefix operators allowed at `min`: `not` binds looser than
+    /// comparisons, unary `+ - ~` tighter than `*` but looser than `**`.
+    fn prefix(&mut self, min: Level) -> ParseResult<Parsed> {
+        let op = match &self.peek().kind {
+            TokenKind::Keyword(Keyword::Not) if min <= Level::Not => UnaryOp::Not,
+            TokenKind::Op(Op::Minus) if min <= Level::Unary => UnaryOp::USub,
+            TokenKind::Op(Op::Plus) if min <= Level::Unary => UnaryOp::UAdd,
+            TokenKind::Op(Op::Tilde) if min <= Level::Unary => UnaryOp::Invert,
+            _ => return self.power(),
+        };
+        self.unary(op)
+    }
+
+    fn unary(&mut self, op: UnaryOp) -> ParseResult<Parsed> {
+        let start = self.advance();
+        self.descend()?;
+        let operand = match op {
+            UnaryOp::Not => self.binary(Level::Not)?,
+            _ => self.prefix(Level::Unary)?,
+        };
+        self.ascend();
+        let span = start.to(operand.span());
+        self.node(
+            ExprKind::UnaryOp {
+                op,
+                operand: Box::new(operand.expr),
+            },
+            span,
+            operand.height,
+        )
+    }
+
+    /// A primary, then `** factor` if present: right-associative, and the
+    /// exponent may carry a sign (`2 ** -1`).
+    fn power(&mut self) -> ParseResult<Parsed> {
+        let base = self.primary()?;
+        if self.at_op(Op::DoubleStar) {
+            return self.exponentiation(base);
+        }
+        Ok(base)
+    }
+
+    fn exponentiation(&mut self, base: Parsed) -> ParseResult<Parsed> {
+        self.advance();
+        self.descend()?;
+        let exponent = self.prefix(Level::Unary)?;
+        self.ascend();
+        let span = base.span().to(exponent.span());
+        let height = base.height.max(exponent.height);
+        self.node(
+            ExprKind::BinOp {
+                left: Box::new(base.expr),
+                op: BinOp::Pow,
+                right: Box::new(exponent.expr),
+            },
+            span,
+            height,
+        )
+    }
+
+    /// An atom followed by any number of attribute accesses, calls and
+    /// subscripts, or `await` and such a primary.
+    pub(super) fn primary(&mut self) -> ParseResult<Parsed> {
+        if self.at_keyword(Keyword::Await) {
+            return self.awaited();
+        }
+        let mut expr = self.atom()?;
+        while let TokenKind::Op(Op::Dot | Op::LeftParen | Op::LeftBracket) = self.peek().kind {
+            expr = self.trailer(expr)?;
+        }
+        Ok(expr)
+    }
+
+    fn trailer(&mut self, expr: Parsed) -> ParseResult<Parsed> {
+        match self.peek().kind {
+            TokenKind::Op(Op::Dot) => self.attribute(expr),
+            TokenKind::Op(Op::LeftParen) => self.call(expr),
+            _ => self.subscript(expr),
+        }
+    }
+
+    fn awaited(&mut self) -> ParseResult<Parsed> {
+        let span = self.advance();
+        self.unsupported("'await' expressions are", span);
+        self.descend()?;
+        let awaited = self.primary()?;
+        self.ascend();
+        Ok(awaited)
+    }
+
+    fn attribute(&mut self, value: Parsed) -> ParseResult<Parsed> {
+        self.advance();
+        let (attr, attr_span) = self.expect_name()?;
+        let span = value.span().to(attr_span);
+        self.node(
+            ExprKind::Attribute {
+                value: Box::new(value.expr),
+                attr,
+            },
+            span,
+            value.height,
+        )
+    }
+
+    fn atom(&mut self) -> ParseResult<Parsed> {
+        match self.peek().kind {
+            TokenKind::Op(Op::LeftParen) => self.parenthesized(),
+            TokenKind::Op(Op::LeftBracket) => self.list_display(),
+            TokenKind::Op(Op::LeftBrace) => self.brace_display(),
+            TokenKind::String(_) => self.strings(),
+            _ => self.simple_atom(),
+        }
+    }
+
+    /// A name, number or keyword constant.
+    fn simple_atom(&mut self) -> ParseResult<Parsed> {
+        let span = self.peek_span();
+        let kind = match &self.peek().kind {
+            TokenKind::Name(name) => ExprKind::Name(name.clone()),
+            TokenKind::Number(text) => {
+                let text = text.clone();
+                ExprKind::Constant(self.number(&text, span))
+            }
+            TokenKind::Keyword(Keyword::None) => ExprKind::Constant(Constant::None),
+            TokenKind::Keyword(Keyword::True) => ExprKind::Constant(Constant::Bool(true)),
+            TokenKind::Keyword(Keyword::False) => ExprKind::Constant(Constant::Bool(false)),
+            TokenKind::Op(Op::Ellipsis) => ExprKind::Constant(Constant::Ellipsis),
+            _ => return Err(self.invalid_syntax()),
+        };
+        self.advance();
+        self.node(kind, span, 0)
+    }
+
+    /// `value[index]`, where the index may be a slice or a tuple of them.
+    fn subscript(&mut self, value: Parsed) -> ParseResult<Parsed> {
+        self.advance();
+        let (index, close) = self.slices()?;
+        let span = value.span().to(close);
+        let height = value.height.max(index.height);
+        self.node(
+            ExprKind::Subscript {
+                value: Box::new(value.expr),
+                index: Box::new(index.expr),
+            },
+            span,
+            height,
+        )
+    }
+
+    /// The index of a subscript, through its closing bracket.
+    fn slices(&mut self) -> ParseResult<(Parsed, Span)> {
+        let mut start = self.pos;
+        let first = self.slice()?;
+        if !self.at_op(Op::Comma) {
+            let Some(close) = self.eat_op(Op::RightBracket) else {
+                return Err(self.fail_after_named(start, &first.expr));
+            };
+            return Ok((first, close));
+        }
+        let start_span = first.span();
+        let mut end = start_span;
+        let mut height = first.height;
+        let mut elements = vec![first.expr];
+        let close = loop {
+            if let Some(comma) = self.eat_op(Op::Comma) {
+                end = comma;
+            } else if let Some(close) = self.eat_op(Op::RightBracket) {
+                break close;
+            } else {
+                let last = elements.last().expect("a subscript has an element");
+                return Err(self.fail_after_named(start, last));
+            }
+            if let Some(close) = self.eat_op(Op::RightBracket) {
+                break close;
+            }
+            start = self.pos;
+            let element = self.slice()?;
+            end = element.span();
+            height = height.max(element.height);
+            elements.push(element.expr);
+        };
+        let index = self.node(ExprKind::Tuple(elements), start_span.to(end), height)?;
+        Ok((index, close))
+    }
+
+    /// One subscript item: `lower:upper:step` with every part optional, a
+    /// starred expression, or a named expression.
+    fn slice(&mut self) -> ParseResult<Parsed> {
+        if self.at_op(Op::Star) {
+            return self.starred();
+        }
+        let start = self.peek_span();
+        let lower = if self.at_op(Op::Colon) {
+            None
+        } else {
+            let lower = self.named_expression()?;
+            if !self.at_op(Op::Colon) {
+                return Ok(lower);
+            }
+            Some(lower)
+        };
+        let mut end = self.advance();
+        let upper = self.optional_slice_part()?;
+        if let Some(upper) = &upper {
+            end = upper.span();
+        }
+        let mut step = None;
+        if let Some(colon) = self.eat_op(Op::Colon) {
+            end = colon;
+            step = self.optional_slice_part()?;
+            if let Some(step) = &step {
+                end = step.span();
+            }
+        }
+        let height = [&lower, &upper, &step]
+            .iter()
+            .filter_map(|part| part.as_ref().map(|part| part.height))
+            .max()
+            .unwrap_or(0);
+        let boxed = |part: Option<Parsed>| part.map(|part| Box::new(part.expr));
+        self.node(
+            ExprKind::Slice {
+                lower: boxed(lower),
+                upper: boxed(upper),
+                step: boxed(step),
+            },
+            start.to(end),
+            height,
+        )
+    }
+
+    fn optional_slice_part(&mut self) -> ParseResult<Option<Parsed>> {
+        if self.at_op(Op::Colon) || self.at_op(Op::Comma) || self.at_op(Op::RightBracket) {
+            Ok(None)
+        } else {
+            self.expression().map(Some)
+        }
+    }
+
+    /// Called where an expression has ended but the next token is not one
+    /// that may follow it: reports CPython's specific message when one of
+    /// its diagnostic rules applies, or `invalid syntax`.
+    ///
+    /// `start` is the index of the expression's first token.
+    pub(super) fn fail_after_expression(&mut self, start: usize, expr: &Expr) -> Failure {
+        let furthest = self.furthest.get();
+        if let Some(error) = self.missing_comma(start, expr) {
+            return error;
+        }
+        if let Some(error) = self.after_name(start, expr) {
+            return error;
+        }
+        self.invalid_syntax_at(furthest)
+    }
+
+    /// Like `fail_after_expression`, for a named expression (an element of a
+    /// display, a condition...), after which a stray `=` gets a suggestion.
+    pub(super) fn fail_after_named(&mut self, start: usize, expr: &Expr) -> Failure {
+        if self.at_op(Op::Equal) {
+            let value_start = self.pos + 1;
+            if let Some(error) = self.mistaken_assignment(start, expr, value_start) {
+                return error;
+            }
+        }
+        self.fail_after_expression(start, expr)
+    }
+
+    /// `target = value` where a comparison or a walrus was probably meant:
+    /// CPython's `invalid_named_expression`. `start` is the index of the
+    /// target's first token (including parentheses), `value_start` that of
+    /// the value's.
+    pub(super) fn mistaken_assignment(
+        &mut self,
+        start: usize,
+        target: &Expr,
+        value_start: usize,
+    ) -> Option<Failure> {
+        let value_end = self.probe(|parser| {
+            parser.pos = value_start;
+            let prefix = parser.bitwise_or()?;
+            if parser.at_op(Op::Equal) || parser.at_op(Op::ColonEqual) {
+                return Err(parser.invalid_syntax());
+            }
+            Ok(prefix.span())
+        })?;
+        let first_token = &self.tokens[start].kind;
+        if matches!(first_token, TokenKind::Name(_)) && matches!(target.kind, ExprKind::Name(_)) {
+            return Some(self.error(
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                target.span.to(value_end),
+            ));
+        }
+        let parenthesized = matches!(first_token, TokenKind::Op(Op::LeftParen))
+            && !matches!(
+                target.kind,
+                ExprKind::Tuple(_) | ExprKind::GeneratorExp { .. }
+            );
+        let bitwise_level = parenthesized
+            || !matches!(
+                target.kind,
+                ExprKind::Compare { .. }
+                    | ExprKind::BoolOp { .. }
+                    | ExprKind::UnaryOp {
+                        op: UnaryOp::Not,
+                        ..
+                    }
+                    | ExprKind::IfExp { .. }
+                    | ExprKind::Lambda { .. }
+                    | ExprKind::NamedExpr { .. }
+                    | ExprKind::Starred(_)
+                    | ExprKind::Yield(_)
+                    | ExprKind::YieldFrom(_)
+            );
+        if !bitwise_level || starts_with_excluded_display(target, first_token) {
+            return None;
+        }
+        Some(self.error(
+            format!(
+                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                super::targets::expression_name(target)
+            ),
+            target.span,
+        ))
+    }
+
+    /// A name followed by something other than `(`: CPython reads the
+    /// rest as expressions to suggest a call for `print x` and `exec x`,
+    /// and reports any specific error it finds in them on the way.
+    fn after_name(&mut self, start: usize, expr: &Expr) -> Option<Failure> {
+        let ExprKind::Name(name) = &expr.kind else {
+            return None;
+        };
+        if self.pos != start + 1 || self.at_op(Op::LeftParen) {
+            return None;
+        }
+        match self.probe_result(|parser| parser.star_expressions()) {
+            Ok(rest) if matches!(name.as_str(), "print" | "exec") => Some(self.error(
+                format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
+                expr.span.to(rest.span()),
+            )),
+            Ok(_) => None,
+            Err(error) if error.message != "invalid syntax" => Some(error),
+            Err(_) => None,
+        }
+    }
+
+    /// Two expressions side by side inside brackets: CPython guesses a
+    /// missing comma.
+    fn missing_comma(&mut self, start: usize, expr: &Expr) -> Option<Failure> {
+        if !self.starts_expression()
+            || self.at_keyword(Keyword::Not) && self.at_keyword_nth(1, Keyword::In)
+        {
+            return None;
+        }
+        let first = &self.tokens[start];
+        let excluded = match &first.kind {
+            TokenKind::Name(name) => {
+                matches!(name.as_str(), "match" | "case" | "_")
+                    || matches!(
+                        self.tokens.get(start + 1).map(|t| &t.kind),
+                        Some(TokenKind::String(_))
+                    )
+            }
+            _ => false,
+        };
+        if excluded {
+            return None;
+        }
+        let left = rightmost_disjunction(expr);
+        let right_end = self.probe(|parser| {
+            let right = parser.expression_without_diagnostics()?;
+            Ok((right.span(), parser.tokens[parser.pos - 1].bracket_depth))
+        })?;
+        let (right_span, depth) = right_end;
+        if depth == 0 {
+            return None;
+        }
+        Some(self.error(
+            "invalid syntax. Perhaps you forgot a comma?",
+            left.span.to(right_span),
+        ))
+    }
+
+    /// CPython's `expression_without_invalid`, used only to see whether an
+    /// expression could start here.
+    fn expression_without_diagnostics(&mut self) -> ParseResult<Parsed> {
+        if self.at_keyword(Keyword::Lambda) {
+            return self.lambda();
+        }
+        let body = self.disjunction()?;
+        let conditional = self.speculate(|parser| {
+            parser.expect_keyword(Keyword::If)?;
+            parser.disjunction()?;
+            parser.expect_keyword(Keyword::Else)?;
+            parser.expression()
+        });
+        match conditional {
+            Some(orelse) => {
+                let span = body.span().to(orelse.span());
+                self.node(ExprKind::Constant(Constant::None), span, 0)
+            }
+            None => Ok(body),
+        }
+    }
+}
+
+/// The last `disjunction` of an expression, which is what CPython's
+/// missing-comma diagnostic points at: `a if b else c d` blames `c`.
+fn rightmost_disjunction(expr: &Expr) -> &Expr {
+    let mut current = expr;
+    loop {
+        current = match &current.kind {
+            ExprKind::IfExp { orelse, .. } => orelse,
+            ExprKind::Lambda { body, .. } => body,
+            ExprKind::NamedExpr { value, .. } => value,
+            _ => return current,
+        };
+    }
+}
+
+/// CPython does not suggest `==` when the target starts with a list or
+/// tuple display, a generator expression, or `True`, `False` or `None`.
+fn starts_with_excluded_display(expr: &Expr, first_token: &TokenKind) -> bool {
+    let mut leftmost = expr;
+    loop {
+        leftmost = match &leftmost.kind {
+            ExprKind::BinOp { left, .. } => left,
+            ExprKind::Attribute { value, .. } | ExprKind::Subscript { value, .. } => value,
+            ExprKind::Call { func, .. } => func,
+            _ => break,
+        };
+    }
+    match first_token {
+        TokenKind::Keyword(Keyword::True | Keyword::False | Keyword::None) => true,
+        TokenKind::Op(Op::LeftBracket) => matches!(leftmost.kind, ExprKind::List(_)),
+        TokenKind::Op(Op::LeftParen) => matches!(
+            leftmost.kind,
+            ExprKind::Tuple(_) | ExprKind::GeneratorExp { .. }
+        ),
+        _ => false,
+    }
+}
