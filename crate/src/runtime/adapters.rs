@@ -393,15 +393,10 @@ impl AdapterTask {
                 let tuple = vm.new_tuple(items);
                 Step::Complete(Outcome::Item(tuple))
             }
-            IterState::Sequence { target, index } | IterState::ReversedSequence { target, index } => {
-                let reversed = matches!(&*state, IterState::ReversedSequence { .. });
+            IterState::Sequence { target, index } => {
                 match (phase, input) {
                     (Phase::AwaitingCall { .. }, Outcome::Item(item)) => {
-                        if reversed {
-                            *index -= 1;
-                        } else {
-                            *index += 1;
-                        }
+                        *index += 1;
                         Step::Complete(Outcome::Item(item))
                     }
                     (Phase::AwaitingCall { .. }, _) => {

@@ -336,3 +336,42 @@ impl CollectTask {
 fn fail(vm: &mut Vm, exc: Exc) -> Flow {
     Flow::Finish(Outcome::Error(vm.materialize_fresh(exc)))
 }
+
+impl Vm {
+    /// Sorts `(key, item)` pairs by key, stably, as `sorted` does (reverse
+    /// sorting keeps equal items in their original order too).
+    pub fn sort_keyed(&self, mut items: Vec<(Value, Value)>, reverse: bool) -> Result<Vec<Value>, Exc> {
+        if reverse {
+            items.reverse();
+        }
+        let mut failure = None;
+        items.sort_by(|(a, _), (b, _)| {
+            if failure.is_some() {
+                return std::cmp::Ordering::Equal;
+            }
+            match self.less_than(a, b) {
+                Ok(true) => std::cmp::Ordering::Less,
+                Ok(false) => match self.less_than(b, a) {
+                    Ok(true) => std::cmp::Ordering::Greater,
+                    Ok(false) => std::cmp::Ordering::Equal,
+                    Err(exc) => {
+                        failure = Some(exc);
+                        std::cmp::Ordering::Equal
+                    }
+                },
+                Err(exc) => {
+                    failure = Some(exc);
+                    std::cmp::Ordering::Equal
+                }
+            }
+        });
+        if let Some(exc) = failure {
+            return Err(exc);
+        }
+        let mut sorted: Vec<Value> = items.into_iter().map(|(_, item)| item).collect();
+        if reverse {
+            sorted.reverse();
+        }
+        Ok(sorted)
+    }
+}

@@ -145,7 +145,7 @@ impl Vm {
                     Some(value) => frame.stack.push(value),
                     None => {
                         let name = self.program.global_names[slot as usize].clone();
-                        let exc = self.name_error(&name);
+                        let exc = self.name_error(&name, &frame);
                         attempt!(Err(exc))
                     }
                 },
@@ -156,7 +156,7 @@ impl Vm {
                 Instruction::DeleteGlobal(slot) => {
                     if self.delete_global(slot).is_none() {
                         let name = self.program.global_names[slot as usize].clone();
-                        let exc = self.name_error(&name);
+                        let exc = self.name_error(&name, &frame);
                         attempt!(Err(exc))
                     }
                 }
@@ -190,7 +190,7 @@ impl Vm {
                         None => false,
                     };
                     if !removed {
-                        let exc = self.name_error(&name);
+                        let exc = self.name_error(&name, &frame);
                         attempt!(Err(exc))
                     }
                 }
@@ -233,7 +233,8 @@ impl Vm {
                     let argc = argc as usize;
                     let callee_index = frame.stack.len() - argc - 1;
                     if let Value::Function(function) = &frame.stack[callee_index] {
-                        if let Some(new_frame) = self.try_fast_call(&mut frame, function.clone(), argc) {
+                        let function = function.clone();
+                        if let Some(new_frame) = self.try_fast_call(&mut frame, function, argc) {
                             switch_to!(self.enter_frame(frame, new_frame));
                             continue;
                         }
@@ -250,8 +251,9 @@ impl Vm {
                     let has_receiver = !matches!(frame.stack[base + 1], Value::Null);
                     if has_receiver {
                         if let Value::Function(function) = &frame.stack[base] {
+                            let function = function.clone();
                             if let Some(new_frame) =
-                                self.try_fast_call(&mut frame, function.clone(), argc + 1)
+                                self.try_fast_call(&mut frame, function, argc + 1)
                             {
                                 switch_to!(self.enter_frame(frame, new_frame));
                                 continue;
@@ -529,17 +531,13 @@ impl Vm {
                     let iterable = pop(&mut frame);
                     let list = frame.stack[frame.stack.len() - depth as usize].clone();
                     self.park(frame);
-                    let result = self.extend_from_iterable(list, iterable);
-                    resume_after!(result);
-                    frame.stack.pop();
+                    switch_to!(self.extend_from_iterable(list, iterable));
                 }
                 Instruction::SetUpdate(depth) => {
                     let iterable = pop(&mut frame);
                     let set = frame.stack[frame.stack.len() - depth as usize].clone();
                     self.park(frame);
-                    let result = self.extend_from_iterable(set, iterable);
-                    resume_after!(result);
-                    frame.stack.pop();
+                    switch_to!(self.extend_from_iterable(set, iterable));
                 }
                 Instruction::DictUpdate(depth) | Instruction::DictMerge(depth) => {
                     let mapping = pop(&mut frame);
@@ -587,22 +585,18 @@ impl Vm {
                         }
                         None => {
                             self.park(frame);
-                            let result = self.unpack_iterable(iterable, count as usize, None);
-                            resume_after!(result);
-                            self.spread_unpacked(&mut frame);
+                            switch_to!(self.unpack_iterable(iterable, count as usize, None));
                         }
                     }
                 }
                 Instruction::UnpackEx { before, after } => {
                     let iterable = pop(&mut frame);
                     self.park(frame);
-                    let result = self.unpack_iterable(
+                    switch_to!(self.unpack_iterable(
                         iterable,
                         before as usize,
                         Some(after as usize),
-                    );
-                    resume_after!(result);
-                    self.spread_unpacked(&mut frame);
+                    ));
                 }
                 Instruction::MakeFunction { child, flags } => {
                     let code = frame.code.children[child as usize].clone();
@@ -853,7 +847,7 @@ impl Vm {
                 return Ok(value);
             }
         }
-        Err(self.name_error(name))
+        Err(self.name_error(name, frame))
     }
 
     fn unbound_cell(&self, frame: &Frame, index: usize) -> Exc {
@@ -872,15 +866,6 @@ impl Vm {
             Exc::name_error(format!(
                 "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
             ))
-        }
-    }
-
-    /// Spreads the list an unpacking routine produced onto the stack, first
-    /// item on top.
-    fn spread_unpacked(&mut self, frame: &mut Frame) {
-        if let Some(Value::List(list)) = frame.stack.pop() {
-            let items = std::mem::take(&mut *list.items.borrow_mut());
-            frame.stack.extend(items.into_iter().rev());
         }
     }
 

@@ -456,10 +456,6 @@ impl Vm {
             _ => return Ok(None),
         }))
     }
-
-    fn printf(&mut self, template: &str, args: &Value) -> PyResult<Value> {
-        crate::runtime::formatting::printf(self, template, args)
-    }
 }
 
 fn repeat_count(count: &Value) -> Option<PyResult<usize>> {

@@ -18,6 +18,13 @@ pub enum Purpose {
     Format(String),
 }
 
+/// One part of a text to render: literal text, or a value's `str`/`repr`.
+pub enum Piece {
+    Text(String),
+    Str(Value),
+    Repr(Value),
+}
+
 enum Work {
     Text(String),
     Str(Value),
@@ -55,6 +62,25 @@ impl StringifyTask {
         StringifyTask {
             purpose,
             work: vec![if repr { Work::Repr(value) } else { Work::Str(value) }],
+            out: String::new(),
+            active: Vec::new(),
+        }
+    }
+
+    /// Renders pieces in order into one str (`str.format`).
+    pub fn pieces(pieces: Vec<Piece>) -> StringifyTask {
+        let work = pieces
+            .into_iter()
+            .rev()
+            .map(|piece| match piece {
+                Piece::Text(text) => Work::Text(text),
+                Piece::Str(value) => Work::Str(value),
+                Piece::Repr(value) => Work::Repr(value),
+            })
+            .collect();
+        StringifyTask {
+            purpose: Purpose::Text,
+            work,
             out: String::new(),
             active: Vec::new(),
         }

@@ -93,6 +93,11 @@ impl Vm {
         Ok(exception)
     }
 
+    pub fn is_key_error(&self, exception: &Value) -> bool {
+        matches!(exception, Value::Instance(instance)
+            if instance.class.is_subclass_of(&self.types.exception(ExcType::KeyError)))
+    }
+
     /// `Type: message`, the last line of a traceback.
     pub fn exception_line(&self, exception: &Value) -> String {
         let name = match exception {

@@ -364,7 +364,7 @@ pub fn construct_iterator(vm: &mut Vm, name: &str, mut args: Args, requester: &R
             let target = args.positional.pop().unwrap_or(Value::None);
             return vm.reversed(target);
         }
-        other => return super::itertools::construct(vm, other, args, requester),
+        other => return super::itertools::construct(vm, other, args),
     };
     Ok(Called::Value(vm.new_iterator(state)))
 }
@@ -508,11 +508,7 @@ impl ConstructTask {
             keywords: std::mem::take(&mut self.keywords),
         };
         let requester = Requester::Push { default: None };
-        let result = if &*self.name == "from_iterable" {
-            super::itertools::construct(vm, "from_iterable", args, &requester)
-        } else {
-            construct_iterator(vm, &self.name.clone(), args, &requester)
-        };
+        let result = construct_iterator(vm, &self.name.clone(), args, &requester);
         match result {
             Ok(Called::Value(value)) => Step::Complete(Outcome::Value(value)),
             Ok(Called::Then(_)) => unreachable!("every iterable argument is converted"),

@@ -4,13 +4,14 @@ mod classes;
 mod constructors;
 mod functions;
 pub mod itertools;
-mod methods;
+pub mod methods;
 pub mod types;
 
 use std::rc::Rc;
 
 pub use classes::Types;
 pub use constructors::ConstructTask;
+pub use functions::to_ascii;
 pub use methods::method_for;
 
 use crate::runtime::calls::{Args, Called};

@@ -83,11 +83,6 @@ pub enum IterState {
         predicate: Value,
         source: Value,
     },
-    /// `reversed()` over a class with `__len__`/`__getitem__`.
-    ReversedSequence {
-        target: Value,
-        index: i64,
-    },
     Count {
         next: Value,
         step: Value,
@@ -168,7 +163,6 @@ impl IterState {
             IterState::Zip { .. } => "zip",
             IterState::Map { .. } => "map",
             IterState::Filter { .. } => "filter",
-            IterState::ReversedSequence { .. } => "reversed",
             IterState::Count { .. } => "count",
             IterState::Islice { .. } => "islice",
             IterState::TakeWhile { .. } => "takewhile",

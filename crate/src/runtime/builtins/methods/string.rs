@@ -163,7 +163,12 @@ predicate_method!(isidentifier, text::isidentifier);
 predicate_method!(isprintable, text::isprintable);
 predicate_method!(isascii, text::isascii);
 
-fn strip_with(receiver_value: Value, args: Args, method: &str, strip: fn(&str, Option<&str>) -> &str) -> PyResult<Called> {
+fn strip_with(
+    receiver_value: Value,
+    args: Args,
+    method: &str,
+    strip: for<'a> fn(&'a str, Option<&str>) -> &'a str,
+) -> PyResult<Called> {
     let value = receiver(&receiver_value, method)?;
     args.reject_keywords(method)?;
     args.expect_count(method, 0, 1)?;

@@ -1,0 +1,206 @@
+//! The `itertools` module: its lazy iterators, as native iterator states.
+
+use std::rc::Rc;
+
+use super::classes::ITERTOOLS_TYPES;
+use super::BuiltinFunction;
+use crate::runtime::calls::{Args, Called};
+use crate::runtime::delivery::Requester;
+use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::objects::{IterState, ModuleObj};
+use crate::runtime::value::Value;
+use crate::runtime::vm::Vm;
+
+/// `itertools.chain.from_iterable`.
+pub static FROM_ITERABLE: BuiltinFunction = BuiltinFunction {
+    name: "from_iterable",
+    call: from_iterable,
+};
+
+fn from_iterable(vm: &mut Vm, args: Args, requester: &Requester) -> PyResult<Called> {
+    super::constructors::construct_iterator(vm, "from_iterable", args, requester)
+}
+
+impl Vm {
+    pub fn itertools_module(&mut self) -> Value {
+        if let Some(module) = &self.itertools {
+            return module.clone();
+        }
+        let attrs = ITERTOOLS_TYPES
+            .iter()
+            .filter_map(|name| {
+                self.types
+                    .any_by_name(name)
+                    .map(|class| (Rc::from(*name), Value::Class(class)))
+            })
+            .collect();
+        let id = self.alloc_id();
+        let module = Value::Module(Rc::new(ModuleObj {
+            id,
+            name: "itertools".into(),
+            attrs,
+        }));
+        self.itertools = Some(module.clone());
+        module
+    }
+}
+
+fn count_argument(value: Value) -> PyResult<Value> {
+    match value {
+        Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Bool(_) => Ok(value),
+        _ => Err(Exc::type_error("a number is required")),
+    }
+}
+
+/// `None` or a non-negative index, for `islice`.
+fn islice_index(value: &Value, message: &str) -> PyResult<Option<i64>> {
+    match value {
+        Value::None => Ok(None),
+        Value::Int(i) if *i >= 0 => Ok(Some(*i)),
+        Value::Bool(b) => Ok(Some(i64::from(*b))),
+        _ => Err(Exc::value_error(message)),
+    }
+}
+
+pub fn construct(vm: &mut Vm, name: &str, mut args: Args) -> PyResult<Called> {
+    let state = match name {
+        "count" => {
+            let start_keyword = args.take_keyword("start");
+            let step_keyword = args.take_keyword("step");
+            args.reject_unexpected_keywords("count")?;
+            args.expect_count("count", 0, 2)?;
+            let mut positional = args.positional.into_iter();
+            let next = count_argument(positional.next().or(start_keyword).unwrap_or(Value::Int(0)))?;
+            let step = count_argument(positional.next().or(step_keyword).unwrap_or(Value::Int(1)))?;
+            IterState::Count { next, step }
+        }
+        "islice" => {
+            args.reject_keywords("islice")?;
+            args.expect_count("islice", 2, 4)?;
+            let mut positional = args.positional.into_iter();
+            let iterable = positional.next().unwrap_or(Value::None);
+            let rest: Vec<Value> = positional.collect();
+            let stop_message = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+            let index_message = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+            let (start, stop, step) = match rest.as_slice() {
+                [stop] => (0, islice_index(stop, stop_message)?, 1),
+                [start, stop, rest @ ..] => {
+                    let start = islice_index(start, index_message)?.unwrap_or(0);
+                    let stop = islice_index(stop, index_message)?;
+                    let step = match rest.first() {
+                        None | Some(Value::None) => 1,
+                        Some(Value::Int(step)) if *step > 0 => *step,
+                        Some(_) => {
+                            return Err(Exc::value_error(
+                                "Step for islice() must be a positive integer or None.",
+                            ))
+                        }
+                    };
+                    (start, stop, step)
+                }
+                _ => unreachable!("count checked above"),
+            };
+            let source = vm.iterator_of(iterable)?;
+            IterState::Islice {
+                source,
+                next_index: start,
+                consumed: 0,
+                stop,
+                step,
+            }
+        }
+        "takewhile" | "dropwhile" => {
+            args.reject_keywords(name)?;
+            args.expect_count(name, 2, 2)?;
+            let mut positional = args.positional.into_iter();
+            let predicate = positional.next().unwrap_or(Value::None);
+            let source = vm.iterator_of(positional.next().unwrap_or(Value::None))?;
+            if name == "takewhile" {
+                IterState::TakeWhile { predicate, source }
+            } else {
+                IterState::DropWhile {
+                    predicate,
+                    source,
+                    dropping: true,
+                }
+            }
+        }
+        "chain" => {
+            args.reject_keywords("chain")?;
+            let iterables = vm.new_tuple(args.positional);
+            IterState::Chain {
+                iterables: vm.iterator_of(iterables)?,
+                current: None,
+            }
+        }
+        "from_iterable" => {
+            args.reject_keywords("from_iterable")?;
+            args.expect_count("from_iterable", 1, 1)?;
+            let iterable = args.positional.pop().unwrap_or(Value::None);
+            IterState::Chain {
+                iterables: vm.iterator_of(iterable)?,
+                current: None,
+            }
+        }
+        "cycle" => {
+            args.reject_keywords("cycle")?;
+            args.expect_count("cycle", 1, 1)?;
+            let source = vm.iterator_of(args.positional.pop().unwrap_or(Value::None))?;
+            IterState::Cycle {
+                source: Some(source),
+                saved: Vec::new(),
+                index: 0,
+            }
+        }
+        "repeat" => {
+            let times_keyword = args.take_keyword("times");
+            args.reject_unexpected_keywords("repeat")?;
+            args.expect_count("repeat", 1, 2)?;
+            let mut positional = args.positional.into_iter();
+            let value = positional.next().unwrap_or(Value::None);
+            let remaining = match positional.next().or(times_keyword) {
+                None => None,
+                Some(Value::Int(times)) => Some(times.max(0)),
+                Some(other) => {
+                    return Err(Exc::type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        other.type_name()
+                    )))
+                }
+            };
+            IterState::Repeat { value, remaining }
+        }
+        "accumulate" => {
+            let function_keyword = args.take_keyword("func");
+            let initial = args.take_keyword("initial").filter(|v| !v.is_none());
+            args.reject_unexpected_keywords("accumulate")?;
+            args.expect_count("accumulate", 1, 2)?;
+            let mut positional = args.positional.into_iter();
+            let source = vm.iterator_of(positional.next().unwrap_or(Value::None))?;
+            let function = positional.next().or(function_keyword).filter(|f| !f.is_none());
+            IterState::Accumulate {
+                source,
+                function,
+                total: None,
+                initial,
+            }
+        }
+        "zip_longest" => {
+            let fill = args.take_keyword("fillvalue").unwrap_or(Value::None);
+            args.reject_unexpected_keywords("zip_longest")?;
+            let mut sources = Vec::new();
+            for (index, iterable) in args.positional.into_iter().enumerate() {
+                if !vm.is_iterable(&iterable) {
+                    return Err(Exc::type_error(format!(
+                        "zip_longest argument #{} must support iteration",
+                        index + 1
+                    )));
+                }
+                sources.push(Some(vm.iterator_of(iterable)?));
+            }
+            IterState::ZipLongest { sources, fill }
+        }
+        other => return Err(Exc::type_error(format!("cannot create '{other}' instances"))),
+    };
+    Ok(Called::Value(vm.new_iterator(state)))
+}
