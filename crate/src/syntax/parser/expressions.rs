@@ -217,13 +217,39 @@ impl<'s> Parser<'s> {
         self.descend()?;
         let mut left = self.prefix(min)?;
         while let Some((level, infix)) = self.infix() {
-            if level < min {
+            if level < min || self.lenient && !self.operand_follows_operator() {
                 break;
             }
             left = self.infix_operation(left, level, infix)?;
         }
         self.ascend();
         Ok(left)
+    }
+
+    /// Whether an operand can start after the operator at the current
+    /// token (`not in` and `is not` take two tokens).
+    fn operand_follows_operator(&self) -> bool {
+        let two_tokens = self.at_keyword(Keyword::Not)
+            || self.at_keyword(Keyword::Is) && self.at_keyword_nth(1, Keyword::Not);
+        let operand = self.peek_nth(if two_tokens { 2 } else { 1 });
+        match &operand.kind {
+            TokenKind::Name(_) | TokenKind::Number(_) | TokenKind::String(_) => true,
+            TokenKind::Keyword(keyword) => matches!(
+                keyword,
+                Keyword::Not | Keyword::Await | Keyword::None | Keyword::True | Keyword::False
+            ),
+            TokenKind::Op(op) => matches!(
+                op,
+                Op::LeftParen
+                    | Op::LeftBracket
+                    | Op::LeftBrace
+                    | Op::Minus
+                    | Op::Plus
+                    | Op::Tilde
+                    | Op::Ellipsis
+            ),
+            _ => false,
+        }
     }
 
     fn infix_operation(&mut self, left: Parsed, level: Level, infix: Infix) -> ParseResult<Parsed> {
@@ -419,9 +445,27 @@ impl<'s> Parser<'s> {
         }
         let mut expr = self.atom()?;
         while let TokenKind::Op(Op::Dot | Op::LeftParen | Op::LeftBracket) = self.peek().kind {
+            if self.lenient && !self.trailer_completes() {
+                break;
+            }
             expr = self.trailer(expr)?;
         }
         Ok(expr)
+    }
+
+    fn trailer_completes(&mut self) -> bool {
+        self.probe(|parser| match parser.peek().kind {
+            TokenKind::Op(Op::Dot) => {
+                parser.advance();
+                parser.expect_name().map(drop)
+            }
+            TokenKind::Op(Op::LeftParen) => parser.arguments(true).map(drop),
+            _ => {
+                parser.advance();
+                parser.slices().map(drop)
+            }
+        })
+        .is_some()
     }
 
     fn trailer(&mut self, expr: Parsed) -> ParseResult<Parsed> {
@@ -628,7 +672,7 @@ impl<'s> Parser<'s> {
         target: &Expr,
         value_start: usize,
     ) -> Option<Failure> {
-        let value_end = self.probe(|parser| {
+        let value_end = self.probe_leniently(|parser| {
             parser.pos = value_start;
             let prefix = parser.bitwise_or()?;
             if parser.at_op(Op::Equal) || parser.at_op(Op::ColonEqual) {
@@ -720,7 +764,7 @@ impl<'s> Parser<'s> {
             return None;
         }
         let left = rightmost_disjunction(expr);
-        let right_end = self.probe(|parser| {
+        let right_end = self.probe_leniently(|parser| {
             let right = parser.expression_without_diagnostics()?;
             Ok((right.span(), parser.tokens[parser.pos - 1].bracket_depth))
         })?;

@@ -111,6 +111,10 @@ pub(crate) struct Parser<'s> {
     /// Errors CPython would only raise after parsing (in its compiler or
     /// symbol table) and unsupported constructs, in source order.
     deferred: Vec<CompileError>,
+    /// Looking ahead for a diagnostic the way CPython's backtracking parser
+    /// does: an operator or trailer that cannot be completed ends the
+    /// expression before it instead of failing the look-ahead.
+    lenient: bool,
     /// Parsing the expression of an f-string replacement field, whose
     /// errors CPython prefixes with `f-string: `.
     in_fstring: bool,
@@ -128,6 +132,7 @@ impl<'s> Parser<'s> {
             depth: 0,
             stack_base: stack_position(),
             deferred: Vec::new(),
+            lenient: false,
             in_fstring,
         }
     }
@@ -295,6 +300,15 @@ impl<'s> Parser<'s> {
     /// diagnostic pass does not move that position either.
     fn probe<T>(&mut self, parse: impl FnOnce(&mut Self) -> ParseResult<T>) -> Option<T> {
         self.probe_result(parse).ok()
+    }
+
+    /// Like `probe`, in lenient mode.
+    fn probe_leniently<T>(&mut self, parse: impl FnOnce(&mut Self) -> ParseResult<T>) -> Option<T> {
+        let lenient = self.lenient;
+        self.lenient = true;
+        let result = self.probe(parse);
+        self.lenient = lenient;
+        result
     }
 
     /// Like `probe`, but keeps the error.
