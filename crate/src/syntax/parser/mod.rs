@@ -9,6 +9,7 @@
 
 mod arguments;
 mod compound;
+mod diagnostics;
 mod displays;
 mod expressions;
 mod fstring;
@@ -16,6 +17,7 @@ mod numbers;
 mod parameters;
 mod statements;
 mod strings;
+mod subscripts;
 mod targets;
 #[cfg(test)]
 mod tests;
