@@ -26,7 +26,8 @@ use std::cell::Cell;
 
 use super::ast::{Expr, ExprKind, Module, Span, Stmt};
 use super::error::{CompileError, CompileErrorKind};
-use super::lexer::{self, Source};
+use super::lexer;
+use super::source::Source;
 use super::token::{Keyword, LexFailure, Op, Token, TokenKind};
 
 /// The deepest the parser recurses, counting brackets, prefix operators,
