@@ -31,7 +31,7 @@ pub fn tokenize(source: &Source) -> Vec<Token> {
 /// Tokenizes the expression part of an f-string replacement field, which
 /// CPython compiles as if it were wrapped in parentheses: newlines inside
 /// it are insignificant and it ends with `EndMarker`.
-pub fn tokenize_fragment(source: &Source, start: usize, end: usize) -> Vec<Token> {
+pub(crate) fn tokenize_fragment(source: &Source, start: usize, end: usize) -> Vec<Token> {
     let mut lexer = Lexer::new(source, start, end, true);
     lexer.run();
     lexer.tokens
