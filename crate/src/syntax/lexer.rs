@@ -7,8 +7,11 @@
 
 use super::ast::Span;
 use super::error::{CompileError, CompileErrorKind};
+use super::source::Source;
 use super::token::{Keyword, LexFailure, Op, Token, TokenKind};
 use super::unicode_tables::{IDENTIFIER_CONTINUE, IDENTIFIER_START, NON_PRINTABLE};
+
+mod numbers;
 
 /// CPython's `MAXLEVEL`: brackets nest at most this deep.
 pub const MAX_BRACKET_DEPTH: usize = 200;
@@ -16,71 +19,6 @@ pub const MAX_BRACKET_DEPTH: usize = 200;
 /// levels, the first of which is column 0.
 pub const MAX_INDENT_DEPTH: usize = 100;
 const TAB_SIZE: u32 = 8;
-
-/// The source after newline translation, with a line-start table so any
-/// character index can be turned into a line and column.
-pub struct Source {
-    pub chars: Vec<char>,
-    line_starts: Vec<usize>,
-}
-
-impl Source {
-    pub fn new(text: &str) -> Source {
-        let mut chars = Vec::with_capacity(text.len() + 2);
-        let mut iter = text.chars().peekable();
-        while let Some(c) = iter.next() {
-            if c == '\r' {
-                chars.push('\n');
-                if iter.peek() == Some(&'\n') {
-                    iter.next();
-                    // CPython's newline translation loses track of a final
-                    // `\r\n` and adds a newline after it, which moves the
-                    // end-of-file tokens down a line.
-                    if iter.peek().is_none() {
-                        chars.push('\n');
-                    }
-                }
-            } else {
-                chars.push(c);
-            }
-        }
-        if chars.last() != Some(&'\n') {
-            chars.push('\n');
-        }
-        let mut line_starts = vec![0];
-        for (index, &c) in chars.iter().enumerate() {
-            if c == '\n' && index + 1 < chars.len() {
-                line_starts.push(index + 1);
-            }
-        }
-        Source { chars, line_starts }
-    }
-
-    /// The 1-based line and 0-based column of a character index.
-    pub fn position(&self, index: usize) -> (u32, u32) {
-        let line = match self.line_starts.binary_search(&index) {
-            Ok(found) => found,
-            Err(insert_at) => insert_at - 1,
-        };
-        (line as u32 + 1, (index - self.line_starts[line]) as u32)
-    }
-
-    pub fn span(&self, start: usize, end: usize) -> Span {
-        let (line, col) = self.position(start);
-        let (end_line, end_col) = self.position(end);
-        Span::new(line, col, end_line, end_col)
-    }
-
-    /// The number of lines, which is where CPython puts tokens made at the
-    /// end of the input.
-    pub fn line_count(&self) -> u32 {
-        self.line_starts.len() as u32
-    }
-
-    pub fn line_start(&self, line: u32) -> usize {
-        self.line_starts[line as usize - 1]
-    }
-}
 
 /// Tokenizes a whole module. The last token is `EndMarker`, or `Error` if
 /// tokenizing stopped early.
@@ -93,7 +31,7 @@ pub fn tokenize(source: &Source) -> Vec<Token> {
 /// Tokenizes the expression part of an f-string replacement field, which
 /// CPython compiles as if it were wrapped in parentheses: newlines inside
 /// it are insignificant and it ends with `EndMarker`.
-pub fn tokenize_fragment(source: &Source, start: usize, end: usize) -> Vec<Token> {
+pub(crate) fn tokenize_fragment(source: &Source, start: usize, end: usize) -> Vec<Token> {
     let mut lexer = Lexer::new(source, start, end, true);
     lexer.run();
     lexer.tokens
@@ -531,215 +469,6 @@ impl<'s> Lexer<'s> {
         let span = self.source.span(start, start + 1);
         self.fail_eager(message, span);
         Step::Done
-    }
-
-    fn number(&mut self, start: usize) -> Step {
-        match self.scan_number(start) {
-            Ok(()) => {
-                let text: String = self.chars[start..self.pos].iter().collect();
-                self.push(TokenKind::Number(text), start, self.pos);
-                Step::Continue
-            }
-            Err(failed) => failed,
-        }
-    }
-
-    fn scan_number(&mut self, start: usize) -> Result<(), Step> {
-        let first = self.peek().expect("called at a digit or dot");
-        if first == '.' {
-            self.pos += 1;
-            return self.fraction();
-        }
-        self.pos += 1;
-        if first == '0' {
-            match self.peek() {
-                Some('x' | 'X') => {
-                    self.pos += 1;
-                    return self.radix_digits(16, "hexadecimal");
-                }
-                Some('o' | 'O') => {
-                    self.pos += 1;
-                    return self.radix_digits(8, "octal");
-                }
-                Some('b' | 'B') => {
-                    self.pos += 1;
-                    return self.radix_digits(2, "binary");
-                }
-                _ => return self.zero_prefixed(start),
-            }
-        }
-        self.decimal_tail()?;
-        self.after_integer_part()
-    }
-
-    /// Digits of a hex, octal or binary literal, after the prefix.
-    fn radix_digits(&mut self, radix: u32, kind: &str) -> Result<(), Step> {
-        loop {
-            if self.peek() == Some('_') {
-                self.pos += 1;
-            }
-            match self.peek() {
-                Some(c) if c.is_digit(radix) => {}
-                Some(c) if radix < 10 && c.is_ascii_digit() => {
-                    self.pos += 1;
-                    return Err(self.fail_here(format!("invalid digit '{c}' in {kind} literal")));
-                }
-                _ => return Err(self.fail_here(format!("invalid {kind} literal"))),
-            }
-            while matches!(self.peek(), Some(c) if c.is_digit(radix)) {
-                self.pos += 1;
-            }
-            if self.peek() != Some('_') {
-                break;
-            }
-        }
-        if radix < 10 {
-            if let Some(c @ '0'..='9') = self.peek() {
-                self.pos += 1;
-                return Err(self.fail_here(format!("invalid digit '{c}' in {kind} literal")));
-            }
-        }
-        self.verify_end_of_number(kind)
-    }
-
-    /// A literal starting with `0` and no base prefix: zeros, then maybe a
-    /// float, but never a nonzero integer.
-    fn zero_prefixed(&mut self, start: usize) -> Result<(), Step> {
-        loop {
-            if self.peek() == Some('_') {
-                self.pos += 1;
-                if !matches!(self.peek(), Some('0'..='9')) {
-                    return Err(self.fail_here("invalid decimal literal"));
-                }
-            }
-            if self.peek() != Some('0') {
-                break;
-            }
-            self.pos += 1;
-        }
-        let zeros_end = self.pos;
-        let mut nonzero = false;
-        if matches!(self.peek(), Some('0'..='9')) {
-            nonzero = true;
-            self.decimal_tail()?;
-        }
-        match self.peek() {
-            Some('.') => {
-                self.pos += 1;
-                self.fraction()
-            }
-            Some('e' | 'E') => self.exponent(),
-            Some('j' | 'J') => self.imaginary(),
-            _ if nonzero => {
-                let span = self.source.span(start, zeros_end);
-                self.fail_eager(
-                    "leading zeros in decimal integer literals are not permitted; \
-                     use an 0o prefix for octal integers",
-                    span,
-                );
-                Err(Step::Done)
-            }
-            _ => self.verify_end_of_number("decimal"),
-        }
-    }
-
-    /// Digits with single underscores between them.
-    fn decimal_tail(&mut self) -> Result<(), Step> {
-        loop {
-            while matches!(self.peek(), Some('0'..='9')) {
-                self.pos += 1;
-            }
-            if self.peek() != Some('_') {
-                return Ok(());
-            }
-            self.pos += 1;
-            if !matches!(self.peek(), Some('0'..='9')) {
-                return Err(self.fail_here("invalid decimal literal"));
-            }
-        }
-    }
-
-    fn after_integer_part(&mut self) -> Result<(), Step> {
-        match self.peek() {
-            Some('.') => {
-                self.pos += 1;
-                self.fraction()
-            }
-            Some('e' | 'E') => self.exponent(),
-            Some('j' | 'J') => self.imaginary(),
-            _ => self.verify_end_of_number("decimal"),
-        }
-    }
-
-    /// After the decimal point.
-    fn fraction(&mut self) -> Result<(), Step> {
-        if matches!(self.peek(), Some('0'..='9')) {
-            self.decimal_tail()?;
-        }
-        match self.peek() {
-            Some('e' | 'E') => self.exponent(),
-            Some('j' | 'J') => self.imaginary(),
-            _ => self.verify_end_of_number("decimal"),
-        }
-    }
-
-    /// At the `e` of an exponent, which may turn out not to be one
-    /// (`1else` is `1` followed by `else`).
-    fn exponent(&mut self) -> Result<(), Step> {
-        let e_at = self.pos;
-        self.pos += 1;
-        match self.peek() {
-            Some('+' | '-') => {
-                self.pos += 1;
-                if !matches!(self.peek(), Some('0'..='9')) {
-                    return Err(self.fail_here("invalid decimal literal"));
-                }
-            }
-            Some('0'..='9') => {}
-            _ => {
-                self.pos = e_at;
-                return self.verify_end_of_number("decimal");
-            }
-        }
-        self.decimal_tail()?;
-        match self.peek() {
-            Some('j' | 'J') => self.imaginary(),
-            _ => self.verify_end_of_number("decimal"),
-        }
-    }
-
-    fn imaginary(&mut self) -> Result<(), Step> {
-        self.pos += 1;
-        self.verify_end_of_number("imaginary")
-    }
-
-    /// A number directly followed by a name is an error, except for the
-    /// keywords that may legally follow one (`1if x else y`), which CPython
-    /// only warns about.
-    fn verify_end_of_number(&mut self, kind: &str) -> Result<(), Step> {
-        let Some(c) = self.peek() else {
-            return Ok(());
-        };
-        let follows = |text: &str| {
-            text.chars()
-                .enumerate()
-                .all(|(offset, expected)| self.peek_at(offset + 1) == Some(expected))
-        };
-        let keyword_follows = match c {
-            'a' => follows("nd"),
-            'e' => follows("lse"),
-            'f' => follows("or"),
-            'i' => matches!(self.peek_at(1), Some('f' | 'n' | 's')),
-            'o' => follows("r"),
-            'n' => follows("ot"),
-            _ => false,
-        };
-        // Only ASCII counts here: a number followed by a non-ASCII letter
-        // is a number and then a name.
-        if !keyword_follows && (c.is_ascii_alphanumeric() || c == '_') {
-            return Err(self.fail_here(format!("invalid {kind} literal")));
-        }
-        Ok(())
     }
 
     fn operator(&mut self, start: usize, c: char) -> Step {

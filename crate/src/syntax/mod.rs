@@ -5,6 +5,7 @@ pub mod ast;
 pub mod error;
 pub mod lexer;
 mod parser;
+pub mod source;
 pub mod token;
 mod unicode_tables;
 

@@ -46,6 +46,12 @@ impl<'s> Parser<'s> {
             let start = self.pos;
             let positional = if self.at_op(Op::Star) {
                 let starred = self.starred()?;
+                if self.at_comprehension() {
+                    return Err(self.error(
+                        "iterable unpacking cannot be used in comprehension",
+                        starred.span(),
+                    ));
+                }
                 if seen_double_star {
                     return Err(self.error(
                         "iterable argument unpacking follows keyword argument unpacking",

@@ -2,7 +2,7 @@
 
 use super::parameters::Owner;
 use super::targets::{expression_name, invalid_target, TargetKind};
-use super::{Failure, ParseResult, Parsed, Parser};
+use super::{Failure, ParseResult, Parser};
 use crate::syntax::ast::{ClassDef, ExceptHandler, Expr, FunctionDef, Span, Stmt, StmtKind, Try};
 use crate::syntax::error::CompileError;
 use crate::syntax::token::{Keyword, Op, TokenKind};
@@ -421,9 +421,12 @@ impl<'s> Parser<'s> {
         self.expect_forced(Op::LeftParen)?;
         let (params, _) = self.parameters(Owner::Function)?;
         self.expect_op(Op::RightParen)?;
-        if self.eat_op(Op::Arrow).is_some() {
-            let returns: Parsed = self.expression()?;
-            drop(returns);
+        if let Some(arrow) = self.eat_op(Op::Arrow) {
+            // The annotation is optional in CPython's grammar and the `:`
+            // after it is required, so a missing one is reported as that.
+            if self.speculate(|parser| parser.expression()).is_none() {
+                return Err(self.error("expected ':'", arrow));
+            }
         }
         self.expect_forced(Op::Colon)?;
         let body = self.block(Header::Function, start.line)?;

@@ -237,6 +237,10 @@ impl<'s> Parser<'s> {
                 break close;
             }
             if !self.at_op(Op::Comma) {
+                // After `**value` CPython has no specific message.
+                if keys.last().is_some_and(Option::is_none) {
+                    return Err(self.invalid_syntax());
+                }
                 let last = values.last().expect("a dict has an entry");
                 return Err(self.fail_after_expression(last_start, last));
             }
@@ -245,7 +249,6 @@ impl<'s> Parser<'s> {
                 break close;
             }
             if self.eat_op(Op::DoubleStar).is_some() {
-                last_start = self.pos;
                 let value = self.bitwise_or()?;
                 height = height.max(value.height);
                 keys.push(None);

@@ -2,7 +2,7 @@
 //! expressions down to primaries and atoms.
 
 use super::{Failure, ParseResult, Parsed, Parser};
-use crate::syntax::ast::{BinOp, BoolOp, CmpOp, Constant, Expr, ExprKind, Span, UnaryOp};
+use crate::syntax::ast::{BinOp, BoolOp, CmpOp, Constant, Expr, ExprKind, UnaryOp};
 use crate::syntax::token::{Keyword, Op, TokenKind};
 
 /// Binding strength, weakest first. `Not` and `Unary` only ever appear as
@@ -217,13 +217,39 @@ impl<'s> Parser<'s> {
         self.descend()?;
         let mut left = self.prefix(min)?;
         while let Some((level, infix)) = self.infix() {
-            if level < min {
+            if level < min || self.lenient && !self.operand_follows_operator() {
                 break;
             }
             left = self.infix_operation(left, level, infix)?;
         }
         self.ascend();
         Ok(left)
+    }
+
+    /// Whether an operand can start after the operator at the current
+    /// token (`not in` and `is not` take two tokens).
+    fn operand_follows_operator(&self) -> bool {
+        let two_tokens = self.at_keyword(Keyword::Not)
+            || self.at_keyword(Keyword::Is) && self.at_keyword_nth(1, Keyword::Not);
+        let operand = self.peek_nth(if two_tokens { 2 } else { 1 });
+        match &operand.kind {
+            TokenKind::Name(_) | TokenKind::Number(_) | TokenKind::String(_) => true,
+            TokenKind::Keyword(keyword) => matches!(
+                keyword,
+                Keyword::Not | Keyword::Await | Keyword::None | Keyword::True | Keyword::False
+            ),
+            TokenKind::Op(op) => matches!(
+                op,
+                Op::LeftParen
+                    | Op::LeftBracket
+                    | Op::LeftBrace
+                    | Op::Minus
+                    | Op::Plus
+                    | Op::Tilde
+                    | Op::Ellipsis
+            ),
+            _ => false,
+        }
     }
 
     fn infix_operation(&mut self, left: Parsed, level: Level, infix: Infix) -> ParseResult<Parsed> {
@@ -419,9 +445,27 @@ impl<'s> Parser<'s> {
         }
         let mut expr = self.atom()?;
         while let TokenKind::Op(Op::Dot | Op::LeftParen | Op::LeftBracket) = self.peek().kind {
+            if self.lenient && !self.trailer_completes() {
+                break;
+            }
             expr = self.trailer(expr)?;
         }
         Ok(expr)
+    }
+
+    fn trailer_completes(&mut self) -> bool {
+        self.probe(|parser| match parser.peek().kind {
+            TokenKind::Op(Op::Dot) => {
+                parser.advance();
+                parser.expect_name().map(drop)
+            }
+            TokenKind::Op(Op::LeftParen) => parser.arguments(true).map(drop),
+            _ => {
+                parser.advance();
+                parser.slices().map(drop)
+            }
+        })
+        .is_some()
     }
 
     fn trailer(&mut self, expr: Parsed) -> ParseResult<Parsed> {
@@ -482,314 +526,5 @@ impl<'s> Parser<'s> {
         };
         self.advance();
         self.node(kind, span, 0)
-    }
-
-    /// `value[index]`, where the index may be a slice or a tuple of them.
-    fn subscript(&mut self, value: Parsed) -> ParseResult<Parsed> {
-        self.advance();
-        let (index, close) = self.slices()?;
-        let span = value.span().to(close);
-        let height = value.height.max(index.height);
-        self.node(
-            ExprKind::Subscript {
-                value: Box::new(value.expr),
-                index: Box::new(index.expr),
-            },
-            span,
-            height,
-        )
-    }
-
-    /// The index of a subscript, through its closing bracket.
-    fn slices(&mut self) -> ParseResult<(Parsed, Span)> {
-        let mut start = self.pos;
-        let first = self.slice()?;
-        if !self.at_op(Op::Comma) {
-            let Some(close) = self.eat_op(Op::RightBracket) else {
-                return Err(self.fail_after_named(start, &first.expr));
-            };
-            return Ok((first, close));
-        }
-        let start_span = first.span();
-        let mut end = start_span;
-        let mut height = first.height;
-        let mut elements = vec![first.expr];
-        let close = loop {
-            if let Some(comma) = self.eat_op(Op::Comma) {
-                end = comma;
-            } else if let Some(close) = self.eat_op(Op::RightBracket) {
-                break close;
-            } else {
-                let last = elements.last().expect("a subscript has an element");
-                return Err(self.fail_after_named(start, last));
-            }
-            if let Some(close) = self.eat_op(Op::RightBracket) {
-                break close;
-            }
-            start = self.pos;
-            let element = self.slice()?;
-            end = element.span();
-            height = height.max(element.height);
-            elements.push(element.expr);
-        };
-        let index = self.node(ExprKind::Tuple(elements), start_span.to(end), height)?;
-        Ok((index, close))
-    }
-
-    /// One subscript item: `lower:upper:step` with every part optional, a
-    /// starred expression, or a named expression.
-    fn slice(&mut self) -> ParseResult<Parsed> {
-        if self.at_op(Op::Star) {
-            return self.starred();
-        }
-        let start = self.peek_span();
-        let lower = if self.at_op(Op::Colon) {
-            None
-        } else {
-            let lower = self.named_expression()?;
-            if !self.at_op(Op::Colon) {
-                return Ok(lower);
-            }
-            Some(lower)
-        };
-        let mut end = self.advance();
-        let upper = self.optional_slice_part()?;
-        if let Some(upper) = &upper {
-            end = upper.span();
-        }
-        let mut step = None;
-        if let Some(colon) = self.eat_op(Op::Colon) {
-            end = colon;
-            step = self.optional_slice_part()?;
-            if let Some(step) = &step {
-                end = step.span();
-            }
-        }
-        let height = [&lower, &upper, &step]
-            .iter()
-            .filter_map(|part| part.as_ref().map(|part| part.height))
-            .max()
-            .unwrap_or(0);
-        let boxed = |part: Option<Parsed>| part.map(|part| Box::new(part.expr));
-        self.node(
-            ExprKind::Slice {
-                lower: boxed(lower),
-                upper: boxed(upper),
-                step: boxed(step),
-            },
-            start.to(end),
-            height,
-        )
-    }
-
-    fn optional_slice_part(&mut self) -> ParseResult<Option<Parsed>> {
-        if self.at_op(Op::Colon) || self.at_op(Op::Comma) || self.at_op(Op::RightBracket) {
-            Ok(None)
-        } else {
-            self.expression().map(Some)
-        }
-    }
-
-    /// Called where an expression has ended but the next token is not one
-    /// that may follow it: reports CPython's specific message when one of
-    /// its diagnostic rules applies, or `invalid syntax`.
-    ///
-    /// `start` is the index of the expression's first token.
-    pub(super) fn fail_after_expression(&mut self, start: usize, expr: &Expr) -> Failure {
-        let furthest = self.furthest.get();
-        if let Some(error) = self.missing_comma(start, expr) {
-            return error;
-        }
-        if let Some(error) = self.after_name(start, expr) {
-            return error;
-        }
-        self.invalid_syntax_at(furthest)
-    }
-
-    /// Like `fail_after_expression`, for a named expression (an element of a
-    /// display, a condition...), after which a stray `=` gets a suggestion.
-    pub(super) fn fail_after_named(&mut self, start: usize, expr: &Expr) -> Failure {
-        if self.at_op(Op::Equal) {
-            let value_start = self.pos + 1;
-            if let Some(error) = self.mistaken_assignment(start, expr, value_start) {
-                return error;
-            }
-        }
-        self.fail_after_expression(start, expr)
-    }
-
-    /// `target = value` where a comparison or a walrus was probably meant:
-    /// CPython's `invalid_named_expression`. `start` is the index of the
-    /// target's first token (including parentheses), `value_start` that of
-    /// the value's.
-    pub(super) fn mistaken_assignment(
-        &mut self,
-        start: usize,
-        target: &Expr,
-        value_start: usize,
-    ) -> Option<Failure> {
-        let value_end = self.probe(|parser| {
-            parser.pos = value_start;
-            let prefix = parser.bitwise_or()?;
-            if parser.at_op(Op::Equal) || parser.at_op(Op::ColonEqual) {
-                return Err(parser.invalid_syntax());
-            }
-            Ok(prefix.span())
-        })?;
-        let first_token = &self.tokens[start].kind;
-        if matches!(first_token, TokenKind::Name(_)) && matches!(target.kind, ExprKind::Name(_)) {
-            return Some(self.error(
-                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                target.span.to(value_end),
-            ));
-        }
-        let parenthesized = matches!(first_token, TokenKind::Op(Op::LeftParen))
-            && !matches!(
-                target.kind,
-                ExprKind::Tuple(_) | ExprKind::GeneratorExp { .. }
-            );
-        let bitwise_level = parenthesized
-            || !matches!(
-                target.kind,
-                ExprKind::Compare { .. }
-                    | ExprKind::BoolOp { .. }
-                    | ExprKind::UnaryOp {
-                        op: UnaryOp::Not,
-                        ..
-                    }
-                    | ExprKind::IfExp { .. }
-                    | ExprKind::Lambda { .. }
-                    | ExprKind::NamedExpr { .. }
-                    | ExprKind::Starred(_)
-                    | ExprKind::Yield(_)
-                    | ExprKind::YieldFrom(_)
-            );
-        if !bitwise_level || starts_with_excluded_display(target, first_token) {
-            return None;
-        }
-        Some(self.error(
-            format!(
-                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-                super::targets::expression_name(target)
-            ),
-            target.span,
-        ))
-    }
-
-    /// A name followed by something other than `(`: CPython reads the
-    /// rest as expressions to suggest a call for `print x` and `exec x`,
-    /// and reports any specific error it finds in them on the way.
-    fn after_name(&mut self, start: usize, expr: &Expr) -> Option<Failure> {
-        let ExprKind::Name(name) = &expr.kind else {
-            return None;
-        };
-        if self.pos != start + 1 || self.at_op(Op::LeftParen) {
-            return None;
-        }
-        match self.probe_result(|parser| parser.star_expressions()) {
-            Ok(rest) if matches!(name.as_str(), "print" | "exec") => Some(self.error(
-                format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
-                expr.span.to(rest.span()),
-            )),
-            Ok(_) => None,
-            Err(error) if error.message != "invalid syntax" => Some(error),
-            Err(_) => None,
-        }
-    }
-
-    /// Two expressions side by side inside brackets: CPython guesses a
-    /// missing comma.
-    fn missing_comma(&mut self, start: usize, expr: &Expr) -> Option<Failure> {
-        if !self.starts_expression()
-            || self.at_keyword(Keyword::Not) && self.at_keyword_nth(1, Keyword::In)
-        {
-            return None;
-        }
-        let first = &self.tokens[start];
-        let excluded = match &first.kind {
-            TokenKind::Name(name) => {
-                matches!(name.as_str(), "match" | "case" | "_")
-                    || matches!(
-                        self.tokens.get(start + 1).map(|t| &t.kind),
-                        Some(TokenKind::String(_))
-                    )
-            }
-            _ => false,
-        };
-        if excluded {
-            return None;
-        }
-        let left = rightmost_disjunction(expr);
-        let right_end = self.probe(|parser| {
-            let right = parser.expression_without_diagnostics()?;
-            Ok((right.span(), parser.tokens[parser.pos - 1].bracket_depth))
-        })?;
-        let (right_span, depth) = right_end;
-        if depth == 0 {
-            return None;
-        }
-        Some(self.error(
-            "invalid syntax. Perhaps you forgot a comma?",
-            left.span.to(right_span),
-        ))
-    }
-
-    /// CPython's `expression_without_invalid`, used only to see whether an
-    /// expression could start here.
-    fn expression_without_diagnostics(&mut self) -> ParseResult<Parsed> {
-        if self.at_keyword(Keyword::Lambda) {
-            return self.lambda();
-        }
-        let body = self.disjunction()?;
-        let conditional = self.speculate(|parser| {
-            parser.expect_keyword(Keyword::If)?;
-            parser.disjunction()?;
-            parser.expect_keyword(Keyword::Else)?;
-            parser.expression()
-        });
-        match conditional {
-            Some(orelse) => {
-                let span = body.span().to(orelse.span());
-                self.node(ExprKind::Constant(Constant::None), span, 0)
-            }
-            None => Ok(body),
-        }
-    }
-}
-
-/// The last `disjunction` of an expression, which is what CPython's
-/// missing-comma diagnostic points at: `a if b else c d` blames `c`.
-fn rightmost_disjunction(expr: &Expr) -> &Expr {
-    let mut current = expr;
-    loop {
-        current = match &current.kind {
-            ExprKind::IfExp { orelse, .. } => orelse,
-            ExprKind::Lambda { body, .. } => body,
-            ExprKind::NamedExpr { value, .. } => value,
-            _ => return current,
-        };
-    }
-}
-
-/// CPython does not suggest `==` when the target starts with a list or
-/// tuple display, a generator expression, or `True`, `False` or `None`.
-fn starts_with_excluded_display(expr: &Expr, first_token: &TokenKind) -> bool {
-    let mut leftmost = expr;
-    loop {
-        leftmost = match &leftmost.kind {
-            ExprKind::BinOp { left, .. } => left,
-            ExprKind::Attribute { value, .. } | ExprKind::Subscript { value, .. } => value,
-            ExprKind::Call { func, .. } => func,
-            _ => break,
-        };
-    }
-    match first_token {
-        TokenKind::Keyword(Keyword::True | Keyword::False | Keyword::None) => true,
-        TokenKind::Op(Op::LeftBracket) => matches!(leftmost.kind, ExprKind::List(_)),
-        TokenKind::Op(Op::LeftParen) => matches!(
-            leftmost.kind,
-            ExprKind::Tuple(_) | ExprKind::GeneratorExp { .. }
-        ),
-        _ => false,
     }
 }

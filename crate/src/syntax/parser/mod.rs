@@ -9,6 +9,7 @@
 
 mod arguments;
 mod compound;
+mod diagnostics;
 mod displays;
 mod expressions;
 mod fstring;
@@ -16,6 +17,7 @@ mod numbers;
 mod parameters;
 mod statements;
 mod strings;
+mod subscripts;
 mod targets;
 #[cfg(test)]
 mod tests;
@@ -24,7 +26,8 @@ use std::cell::Cell;
 
 use super::ast::{Expr, ExprKind, Module, Span, Stmt};
 use super::error::{CompileError, CompileErrorKind};
-use super::lexer::{self, Source};
+use super::lexer;
+use super::source::Source;
 use super::token::{Keyword, LexFailure, Op, Token, TokenKind};
 
 /// The deepest the parser recurses, counting brackets, prefix operators,
@@ -111,6 +114,10 @@ pub(crate) struct Parser<'s> {
     /// Errors CPython would only raise after parsing (in its compiler or
     /// symbol table) and unsupported constructs, in source order.
     deferred: Vec<CompileError>,
+    /// Looking ahead for a diagnostic the way CPython's backtracking parser
+    /// does: an operator or trailer that cannot be completed ends the
+    /// expression before it instead of failing the look-ahead.
+    lenient: bool,
     /// Parsing the expression of an f-string replacement field, whose
     /// errors CPython prefixes with `f-string: `.
     in_fstring: bool,
@@ -128,6 +135,7 @@ impl<'s> Parser<'s> {
             depth: 0,
             stack_base: stack_position(),
             deferred: Vec::new(),
+            lenient: false,
             in_fstring,
         }
     }
@@ -295,6 +303,15 @@ impl<'s> Parser<'s> {
     /// diagnostic pass does not move that position either.
     fn probe<T>(&mut self, parse: impl FnOnce(&mut Self) -> ParseResult<T>) -> Option<T> {
         self.probe_result(parse).ok()
+    }
+
+    /// Like `probe`, in lenient mode.
+    fn probe_leniently<T>(&mut self, parse: impl FnOnce(&mut Self) -> ParseResult<T>) -> Option<T> {
+        let lenient = self.lenient;
+        self.lenient = true;
+        let result = self.probe(parse);
+        self.lenient = lenient;
+        result
     }
 
     /// Like `probe`, but keeps the error.

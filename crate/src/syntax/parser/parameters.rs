@@ -107,7 +107,7 @@ impl<'s> Parser<'s> {
             } else if self.at_name() {
                 let mut param = self.parameter(owner, false)?;
                 if let Some(equal) = self.eat_op(Op::Equal) {
-                    if self.at_op(Op::RightParen) || self.at_op(Op::Comma) || self.at_op(closing) {
+                    if self.at_op(Op::RightParen) || self.at_op(Op::Comma) {
                         return Err(self.error("expected default value expression", equal));
                     }
                     let default_start = self.pos;

@@ -366,6 +366,11 @@ impl<'s> Parser<'s> {
         if error.message != "invalid syntax" {
             return error;
         }
+        if targets.len() >= 2 {
+            if let Some(mistake) = self.mistaken_comparison(&targets[0], &targets[1]) {
+                return mistake;
+            }
+        }
         for piece in targets {
             let expr = &piece.parsed.expr;
             if is_yield(expr) {
