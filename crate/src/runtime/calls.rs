@@ -200,6 +200,7 @@ impl Vm {
             last_yielded: RefCell::new(None),
             last_sent: RefCell::new(None),
             finalize_queue: self.finalize_queue.clone(),
+            finalized: std::cell::Cell::new(false),
         });
         if self.events.is_on() {
             self.emit_gen_create(&generator);

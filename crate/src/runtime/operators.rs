@@ -453,6 +453,10 @@ impl Vm {
                 let position = sequence_index(index, range.len() as usize, "range object")?;
                 Value::Int(range.item(position as i64))
             }
+            Value::Dict(dict) => match self.dict_get(dict, index)? {
+                Some(value) => value,
+                None => return Err(Exc::key_error(index.clone())),
+            },
             _ => return Ok(None),
         }))
     }

@@ -74,6 +74,9 @@ pub struct GeneratorObj {
     pub last_yielded: RefCell<Option<String>>,
     pub last_sent: RefCell<Option<String>>,
     pub finalize_queue: Rc<FinalizeQueue>,
+    /// CPython finalises an object at most once (PEP 442): a generator
+    /// that survives its `close()` is not closed again when it dies.
+    pub finalized: Cell<bool>,
 }
 
 impl GeneratorObj {
@@ -84,7 +87,7 @@ impl GeneratorObj {
 
 impl Drop for GeneratorObj {
     fn drop(&mut self) {
-        if !self.finalize_queue.enabled.get() {
+        if !self.finalize_queue.enabled.get() || self.finalized.get() {
             return;
         }
         let state = std::mem::replace(self.state.get_mut(), GenState::Closed);
@@ -109,6 +112,7 @@ impl Drop for GeneratorObj {
             last_yielded: RefCell::new(self.last_yielded.get_mut().take()),
             last_sent: RefCell::new(self.last_sent.get_mut().take()),
             finalize_queue: self.finalize_queue.clone(),
+            finalized: Cell::new(true),
         }));
     }
 }
