@@ -161,8 +161,10 @@ pub enum Instruction {
     CheckExcMatch,
     /// `exception =>` re-raise without adding a traceback entry.
     Reraise,
-    /// `previously_handled exception new_exception =>`: restore the handled
-    /// exception, then re-raise the new one (leaving an `except` block).
+    /// `previously_handled exception =>`: restore the handled exception,
+    /// then re-raise `exception` (an error while leaving a handler). The
+    /// handler's block was set up before `PushExcInfo`, so unwinding to it
+    /// leaves exactly these two values.
     PopExceptReraise,
     /// `[exception [cause]] =>` with 0, 1 or 2 operands; 0 re-raises.
     Raise(u32),

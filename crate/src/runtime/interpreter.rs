@@ -699,7 +699,6 @@ impl Vm {
                 }
                 Instruction::PopExceptReraise => {
                     let exception = pop(&mut frame);
-                    frame.stack.pop();
                     let previous = pop(&mut frame);
                     frame.handled = (!previous.is_none()).then_some(previous);
                     return Activity::Unwind {
