@@ -393,10 +393,14 @@ impl AdapterTask {
                 let tuple = vm.new_tuple(items);
                 Step::Complete(Outcome::Item(tuple))
             }
-            IterState::Sequence { target, index } => {
+            IterState::Sequence {
+                target,
+                index,
+                reversed,
+            } => {
                 match (phase, input) {
                     (Phase::AwaitingCall { .. }, Outcome::Item(item)) => {
-                        *index += 1;
+                        *index += if *reversed { -1 } else { 1 };
                         Step::Complete(Outcome::Item(item))
                     }
                     (Phase::AwaitingCall { .. }, _) => {

@@ -48,6 +48,7 @@ impl Vm {
                     let state = IterState::Sequence {
                         target: Value::Instance(instance),
                         index: 0,
+                        reversed: false,
                     };
                     return Ok(Called::Value(self.new_iterator(state)));
                 }

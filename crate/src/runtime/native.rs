@@ -6,7 +6,7 @@
 
 use crate::runtime::adapters::AdapterTask;
 use crate::runtime::builtins::types::ExcType;
-use crate::runtime::builtins::ConstructTask;
+use crate::runtime::builtins::{ConstructTask, ReversedTask};
 use crate::runtime::calls::{Args, Called};
 use crate::runtime::consumers::CollectTask;
 use crate::runtime::delivery::{Outcome, Protocol, Requester};
@@ -31,6 +31,7 @@ pub struct NativeFrame {
 pub enum NativeTask {
     Collect(CollectTask),
     Construct(ConstructTask),
+    Reversed(ReversedTask),
     Adapter(AdapterTask),
     Stringify(StringifyTask),
     Finalize(FinalizeTask),
@@ -42,6 +43,7 @@ impl NativeTask {
         match self {
             NativeTask::Collect(task) => task.name(),
             NativeTask::Construct(task) => task.name(),
+            NativeTask::Reversed(_) => "reversed",
             NativeTask::Adapter(task) => task.name(),
             NativeTask::Stringify(task) => task.name(),
             NativeTask::Finalize(_) => "close",
@@ -97,6 +99,7 @@ impl Vm {
             let step = match &mut native.task {
                 NativeTask::Collect(task) => task.step(self, input),
                 NativeTask::Construct(task) => task.step(self, input),
+                NativeTask::Reversed(task) => task.step(self, input),
                 NativeTask::Adapter(task) => task.step(self, input),
                 NativeTask::Stringify(task) => task.step(self, input),
                 NativeTask::Finalize(task) => task.step(self, input),
@@ -133,12 +136,12 @@ impl Vm {
                 }
                 Step::CallProtocol(callable, args, protocol) => {
                     self.stack.push(StackEntry::Native(native));
-                    let result = self.call_with_protocol(
-                        callable,
-                        args,
-                        protocol,
-                        Requester::NativeCall { default: None },
-                    );
+                    // Iteration protocols answer with items, not values.
+                    let requester = match protocol {
+                        Protocol::NextMethod | Protocol::SequenceItem => Requester::Native,
+                        _ => Requester::NativeCall { default: None },
+                    };
+                    let result = self.call_with_protocol(callable, args, protocol, requester);
                     match self.native_call_result(result) {
                         Ok(outcome) => {
                             native = self.pop_native();

@@ -93,6 +93,16 @@ impl Vm {
         Ok(exception)
     }
 
+    /// Whether a raised `exc` is an instance of `kind`.
+    pub fn exc_is(&self, exc: &Exc, kind: ExcType) -> bool {
+        match exc.repr() {
+            crate::runtime::exceptions::ExcRepr::Pending { kind: pending, .. } => {
+                self.types.exception(*pending).is_subclass_of(&self.types.exception(kind))
+            }
+            crate::runtime::exceptions::ExcRepr::Object(value) => self.is_instance_of_exc(value, kind),
+        }
+    }
+
     pub fn is_key_error(&self, exception: &Value) -> bool {
         matches!(exception, Value::Instance(instance)
             if instance.class.is_subclass_of(&self.types.exception(ExcType::KeyError)))

@@ -111,6 +111,9 @@ pub struct Vm {
     shutdown_order: Vec<u32>,
     frame_pool: Vec<Box<Frame>>,
     pub itertools: Option<Value>,
+    /// Iterators an iterator constructor's arguments were already turned
+    /// into by running their Python `__iter__` (see `ConstructTask`).
+    pub converted_iterators: Vec<Value>,
 }
 
 impl Vm {
@@ -147,6 +150,7 @@ impl Vm {
             shutdown_order: Vec::new(),
             frame_pool: Vec::new(),
             itertools: None,
+            converted_iterators: Vec::new(),
             program,
         };
         vm.types = Types::new(&mut vm);

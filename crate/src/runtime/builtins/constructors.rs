@@ -134,15 +134,22 @@ pub fn construct(vm: &mut Vm, class: &Rc<ClassObj>, mut args: Args, requester: &
             let dict = vm.new_dict();
             let keywords = std::mem::take(&mut args.keywords);
             let source = args.positional.pop();
+            match source {
+                Some(source @ Value::Dict(_)) => vm.dict_update_from(&dict, &source, false)?,
+                Some(source) if keywords.is_empty() => return vm.dict_fill(dict, source, requester),
+                Some(_) => {
+                    return Err(Exc::not_implemented(
+                        "dict(iterable, **keywords) is not supported by Yieldscope",
+                    ))
+                }
+                None => {}
+            }
             if let Value::Dict(target) = &dict {
                 for (key, value) in keywords {
                     vm.dict_set(target, Value::str(&key), value)?;
                 }
             }
-            match source {
-                None => dict,
-                Some(source) => return vm.dict_fill(dict, source, requester),
-            }
+            dict
         }
         BuiltinType::Range => {
             args.reject_keywords("range")?;
@@ -288,9 +295,10 @@ fn to_float(value: &Value) -> PyResult<f64> {
 /// `enumerate`, `zip`, `map`, `filter`, `reversed` and the itertools types.
 pub fn construct_iterator(vm: &mut Vm, name: &str, mut args: Args, requester: &Requester) -> PyResult<Called> {
     let positions = iterable_positions(name, args.positional.len());
-    if positions
-        .clone()
-        .any(|index| needs_python_iter(&args.positional[index]))
+    if vm.converted_iterators.is_empty()
+        && positions
+            .clone()
+            .any(|index| needs_python_iter(&args.positional[index]))
     {
         let task = ConstructTask {
             name: name.into(),
@@ -327,13 +335,7 @@ pub fn construct_iterator(vm: &mut Vm, name: &str, mut args: Args, requester: &R
                 .is_some_and(|flag| vm.truth_fast(&flag).unwrap_or(true));
             args.reject_unexpected_keywords("zip")?;
             let mut sources = Vec::new();
-            for (index, iterable) in args.positional.into_iter().enumerate() {
-                if !vm.is_iterable(&iterable) {
-                    return Err(Exc::type_error(format!(
-                        "zip argument #{} must support iteration",
-                        index + 1
-                    )));
-                }
+            for iterable in args.positional {
                 sources.push(vm.iterator_of(iterable)?);
             }
             IterState::Zip { sources, strict }
@@ -362,7 +364,7 @@ pub fn construct_iterator(vm: &mut Vm, name: &str, mut args: Args, requester: &R
             args.reject_keywords("reversed")?;
             args.expect_count("reversed", 1, 1)?;
             let target = args.positional.pop().unwrap_or(Value::None);
-            return vm.reversed(target);
+            return vm.reversed(target, requester);
         }
         other => return super::itertools::construct(vm, other, args),
     };
@@ -374,13 +376,16 @@ impl Vm {
     /// convert objects with a Python `__iter__` first (see
     /// [`ConstructTask`]).
     pub fn iterator_of(&mut self, iterable: Value) -> PyResult<Value> {
+        if self.converted_iterators.iter().any(|value| value.is_same(&iterable)) {
+            return Ok(iterable);
+        }
         match self.get_iter(iterable)? {
             Called::Value(iterator) => Ok(iterator),
             Called::Then(_) => unreachable!("Python __iter__ methods run before construction"),
         }
     }
 
-    fn reversed(&mut self, target: Value) -> PyResult<Called> {
+    fn reversed(&mut self, target: Value, requester: &Requester) -> PyResult<Called> {
         let state = match &target {
             Value::List(list) => {
                 let length = list.items.borrow().len();
@@ -397,7 +402,16 @@ impl Vm {
                 };
                 IterState::List { list, index: 0 }
             }
-            Value::Str(_) | Value::Range(_) => {
+            Value::Range(range) => {
+                let length = range.len();
+                IterState::Range {
+                    next: range.start.wrapping_add((length - 1).max(0).wrapping_mul(range.step)),
+                    stop: range.start.wrapping_sub(range.step),
+                    step: range.step.wrapping_neg(),
+                    remaining: length,
+                }
+            }
+            Value::Str(_) => {
                 let mut items = self.sequence_items(&target).unwrap_or_default();
                 items.reverse();
                 let reversed = self.new_list(items);
@@ -418,17 +432,24 @@ impl Vm {
                 if let Some(method) = instance.class.lookup("__reversed__") {
                     return self.call_value(method, Args::positional(vec![target.clone()]));
                 }
-                if instance.class.lookup("__len__").is_none()
-                    || instance.class.lookup("__getitem__").is_none()
-                {
+                let (Some(length), Some(_)) = (
+                    instance.class.lookup("__len__"),
+                    instance.class.lookup("__getitem__"),
+                ) else {
                     return Err(Exc::type_error(format!(
                         "'{}' object is not reversible",
                         instance.class.name
                     )));
-                }
-                return Err(Exc::not_implemented(
-                    "reversed() of an object with __len__/__getitem__ is not supported by Yieldscope",
-                ));
+                };
+                // `reversed` asks for the length first: a call to Python.
+                let task = ReversedTask {
+                    target: target.clone(),
+                    length: Some(length),
+                };
+                return Ok(Called::Then(self.start_native(
+                    crate::runtime::native::NativeTask::Reversed(task),
+                    requester.clone(),
+                )));
             }
             other => {
                 return Err(Exc::type_error(format!(
@@ -503,16 +524,50 @@ impl ConstructTask {
                 return Step::Iter(self.args[index].clone());
             }
         }
+        // What `__iter__` returned is used as is, as CPython does.
+        vm.converted_iterators = self
+            .positions
+            .iter()
+            .map(|&index| self.args[index].clone())
+            .collect();
         let args = Args {
             positional: std::mem::take(&mut self.args),
             keywords: std::mem::take(&mut self.keywords),
         };
         let requester = Requester::Push { default: None };
         let result = construct_iterator(vm, &self.name.clone(), args, &requester);
+        vm.converted_iterators.clear();
         match result {
             Ok(Called::Value(value)) => Step::Complete(Outcome::Value(value)),
             Ok(Called::Then(_)) => unreachable!("every iterable argument is converted"),
             Err(exc) => Step::Complete(Outcome::Error(vm.materialize_fresh(exc))),
+        }
+    }
+}
+
+/// `reversed(obj)` for an object with Python `__len__`/`__getitem__`:
+/// the length comes from a call, then the iterator counts down from it.
+pub struct ReversedTask {
+    target: Value,
+    length: Option<Value>,
+}
+
+impl ReversedTask {
+    pub fn step(&mut self, vm: &mut Vm, input: crate::runtime::delivery::Outcome) -> crate::runtime::native::Step {
+        use crate::runtime::delivery::{Outcome, Protocol};
+        use crate::runtime::native::Step;
+        match (self.length.take(), input) {
+            (_, Outcome::Error(exception)) => Step::Complete(Outcome::Error(exception)),
+            (Some(length), _) => Step::CallProtocol(length, Args::positional(vec![self.target.clone()]), Protocol::Len),
+            (None, Outcome::Value(Value::Int(length))) => {
+                let state = IterState::Sequence {
+                    target: self.target.clone(),
+                    index: length - 1,
+                    reversed: true,
+                };
+                Step::Complete(Outcome::Value(vm.new_iterator(state)))
+            }
+            (None, _) => Step::Complete(Outcome::Value(Value::None)),
         }
     }
 }

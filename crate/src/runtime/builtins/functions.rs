@@ -663,7 +663,7 @@ fn getattr(vm: &mut Vm, args: Args, _requester: &Requester) -> PyResult<Called> 
     let name = attribute_name(&args.positional[1], "getattr")?;
     match vm.get_attribute(&args.positional[0], &name) {
         Ok(found) => value(found),
-        Err(exc) if args.positional.len() == 3 && exc.pending_kind() == Some(ExcType::AttributeError) => {
+        Err(exc) if args.positional.len() == 3 && vm.exc_is(&exc, ExcType::AttributeError) => {
             value(args.positional[2].clone())
         }
         Err(exc) => Err(exc),
@@ -682,7 +682,7 @@ fn hasattr(vm: &mut Vm, args: Args, _requester: &Requester) -> PyResult<Called> 
     let name = attribute_name(&args.positional[1], "hasattr")?;
     match vm.get_attribute(&args.positional[0], &name) {
         Ok(_) => value(Value::Bool(true)),
-        Err(exc) if exc.pending_kind() == Some(ExcType::AttributeError) => value(Value::Bool(false)),
+        Err(exc) if vm.exc_is(&exc, ExcType::AttributeError) => value(Value::Bool(false)),
         Err(exc) => Err(exc),
     }
 }

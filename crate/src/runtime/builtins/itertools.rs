@@ -52,14 +52,49 @@ fn count_argument(value: Value) -> PyResult<Value> {
     }
 }
 
-/// `None` or a non-negative index, for `islice`.
-fn islice_index(value: &Value, message: &str) -> PyResult<Option<i64>> {
-    match value {
-        Value::None => Ok(None),
-        Value::Int(i) if *i >= 0 => Ok(Some(*i)),
-        Value::Bool(b) => Ok(Some(i64::from(*b))),
-        _ => Err(Exc::value_error(message)),
+/// `islice`'s start, stop and step, checked in CPython's order and with
+/// its messages (a stop of exactly -1 gets the "Stop argument" wording).
+fn islice_arguments(rest: &[Value]) -> PyResult<(i64, Option<i64>, i64)> {
+    const STOP: &str = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+    const INDICES: &str = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+    const STEP: &str = "Step for islice() must be a positive integer or None.";
+    let as_index = |value: &Value| match value {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(i64::from(*b)),
+        _ => None,
+    };
+    let (start_value, stop_value, step_value) = match rest {
+        [stop] => (None, stop, None),
+        [start, stop] => (Some(start), stop, None),
+        [start, stop, step] => (Some(start), stop, Some(step)),
+        _ => unreachable!("count checked by the caller"),
+    };
+    let stop = match stop_value {
+        Value::None => None,
+        value => match as_index(value) {
+            Some(stop) if stop != -1 => Some(stop),
+            _ => return Err(Exc::value_error(STOP)),
+        },
+    };
+    let start = match start_value {
+        None | Some(Value::None) => 0,
+        Some(value) => match as_index(value) {
+            Some(start) if start != -1 => start,
+            _ => return Err(Exc::value_error(INDICES)),
+        },
+    };
+    if start < 0 || stop.is_some_and(|stop| stop < -1) {
+        return Err(Exc::value_error(INDICES));
     }
+    let step = match step_value {
+        None | Some(Value::None) => 1,
+        Some(value) => match as_index(value) {
+            Some(step) if step >= 1 => step,
+            Some(_) => return Err(Exc::value_error(STEP)),
+            None => return Err(Exc::value_error(STEP)),
+        },
+    };
+    Ok((start, stop, step))
 }
 
 pub fn construct(vm: &mut Vm, name: &str, mut args: Args) -> PyResult<Called> {
@@ -80,26 +115,7 @@ pub fn construct(vm: &mut Vm, name: &str, mut args: Args) -> PyResult<Called> {
             let mut positional = args.positional.into_iter();
             let iterable = positional.next().unwrap_or(Value::None);
             let rest: Vec<Value> = positional.collect();
-            let stop_message = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
-            let index_message = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
-            let (start, stop, step) = match rest.as_slice() {
-                [stop] => (0, islice_index(stop, stop_message)?, 1),
-                [start, stop, rest @ ..] => {
-                    let start = islice_index(start, index_message)?.unwrap_or(0);
-                    let stop = islice_index(stop, index_message)?;
-                    let step = match rest.first() {
-                        None | Some(Value::None) => 1,
-                        Some(Value::Int(step)) if *step > 0 => *step,
-                        Some(_) => {
-                            return Err(Exc::value_error(
-                                "Step for islice() must be a positive integer or None.",
-                            ))
-                        }
-                    };
-                    (start, stop, step)
-                }
-                _ => unreachable!("count checked above"),
-            };
+            let (start, stop, step) = islice_arguments(&rest)?;
             let source = vm.iterator_of(iterable)?;
             IterState::Islice {
                 source,

@@ -10,7 +10,7 @@ pub mod types;
 use std::rc::Rc;
 
 pub use classes::Types;
-pub use constructors::ConstructTask;
+pub use constructors::{ConstructTask, ReversedTask};
 pub use functions::to_ascii;
 pub use methods::method_for;
 

@@ -56,10 +56,12 @@ pub enum IterState {
         expected_len: usize,
         produced: usize,
     },
-    /// `iter(obj)` for a class with `__getitem__` but no `__iter__`.
+    /// `iter(obj)` for a class with `__getitem__` but no `__iter__`, or
+    /// `reversed(obj)` for one with `__len__` and `__getitem__`.
     Sequence {
         target: Value,
         index: i64,
+        reversed: bool,
     },
     /// `iter(callable, sentinel)`
     Callable {
@@ -157,7 +159,8 @@ impl IterState {
                 crate::runtime::objects::DictViewKind::Items => "dict_itemiterator",
             },
             IterState::Set { .. } => "set_iterator",
-            IterState::Sequence { .. } => "iterator",
+            IterState::Sequence { reversed: false, .. } => "iterator",
+            IterState::Sequence { reversed: true, .. } => "reversed",
             IterState::Callable { .. } => "callable_iterator",
             IterState::Enumerate { .. } => "enumerate",
             IterState::Zip { .. } => "zip",
