@@ -98,7 +98,9 @@ impl CollectTask {
         let flow = match (phase, input) {
             (Phase::Start, _) => {
                 let iterable = self.iterable.take().unwrap_or(Value::None);
-                if vm.is_iterator(&iterable) {
+                // Built-in iterators are their own iterators; an object's
+                // `__iter__` must run even when it has `__next__` too.
+                if matches!(iterable, Value::Generator(_) | Value::Iterator(_)) {
                     self.iterator = iterable;
                     Flow::More
                 } else {

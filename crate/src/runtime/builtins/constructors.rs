@@ -420,6 +420,29 @@ impl Vm {
                 };
                 IterState::List { list, index: 0 }
             }
+            Value::DictView(view) => {
+                let mut items = Vec::new();
+                let pairs: Vec<(Value, Value)> = view
+                    .dict
+                    .table
+                    .borrow()
+                    .iter()
+                    .rev()
+                    .map(|(key, value)| (key.clone(), value.clone()))
+                    .collect();
+                for (key, value) in pairs {
+                    items.push(match view.kind {
+                        crate::runtime::objects::DictViewKind::Keys => key,
+                        crate::runtime::objects::DictViewKind::Values => value,
+                        crate::runtime::objects::DictViewKind::Items => self.new_tuple(vec![key, value]),
+                    });
+                }
+                let reversed = self.new_list(items);
+                let Value::List(list) = reversed else {
+                    unreachable!("new_list makes a list")
+                };
+                IterState::List { list, index: 0 }
+            }
             Value::Dict(dict) => {
                 let keys: Vec<Value> = dict.table.borrow().keys().rev().cloned().collect();
                 let reversed = self.new_list(keys);

@@ -205,13 +205,7 @@ pub fn construct(vm: &mut Vm, name: &str, mut args: Args) -> PyResult<Called> {
             let fill = args.take_keyword("fillvalue").unwrap_or(Value::None);
             args.reject_unexpected_keywords("zip_longest")?;
             let mut sources = Vec::new();
-            for (index, iterable) in args.positional.into_iter().enumerate() {
-                if !vm.is_iterable(&iterable) {
-                    return Err(Exc::type_error(format!(
-                        "zip_longest argument #{} must support iteration",
-                        index + 1
-                    )));
-                }
+            for iterable in args.positional {
                 sources.push(Some(vm.iterator_of(iterable)?));
             }
             IterState::ZipLongest { sources, fill }

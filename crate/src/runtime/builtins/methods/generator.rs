@@ -79,6 +79,7 @@ fn throw(vm: &mut Vm, value: Value, args: Args, requester: &Requester) -> PyResu
     args.expect_count("throw", 1, 3)?;
     let mut positional = args.positional.into_iter();
     let thrown = positional.next().unwrap_or(Value::None);
+    let thrown_type = thrown.type_name().to_string();
     let detail = positional.next().filter(|v| !v.is_none());
     let exception = match thrown {
         Value::Class(class) if class.is_exception() => {
@@ -109,10 +110,9 @@ fn throw(vm: &mut Vm, value: Value, args: Args, requester: &Requester) -> PyResu
             instance
         }
         _ => {
-            return Err(Exc::type_error(
-                "exceptions must be classes or instances deriving from BaseException, not ".to_owned()
-                    + &vm.types.class_of(&value).name,
-            ))
+            return Err(Exc::type_error(format!(
+                "exceptions must be classes or instances deriving from BaseException, not {thrown_type}"
+            )))
         }
     };
     resume_with(vm, &generator, exception, requester)
