@@ -80,11 +80,17 @@ fn disassemble(args: &[String]) -> ExitCode {
     };
     match yieldscope::compiler::compile_source(&source, path) {
         Ok(program) => {
-            print!("{}", yieldscope::compiler::disassemble::disassemble(&program.module));
+            print!(
+                "{}",
+                yieldscope::compiler::disassemble::disassemble(&program.module)
+            );
             ExitCode::SUCCESS
         }
         Err(error) => {
-            eprint!("{}", yieldscope::run::format_compile_error(&error, &source, path));
+            eprint!(
+                "{}",
+                yieldscope::run::format_compile_error(&error, &source, path)
+            );
             ExitCode::from(1)
         }
     }

@@ -84,9 +84,8 @@ pub fn run_source_streaming(
 /// Runs `source` and collects everything.
 pub fn run_source(source: &str, filename: &str, options: &RunOptions) -> RunOutcome {
     let mut stdout = String::new();
-    let (stderr, exit_code) = run_source_streaming(source, filename, options, &mut |text| {
-        stdout.push_str(text)
-    });
+    let (stderr, exit_code) =
+        run_source_streaming(source, filename, options, &mut |text| stdout.push_str(text));
     RunOutcome {
         stdout,
         stderr,
@@ -98,7 +97,10 @@ pub fn run_source(source: &str, filename: &str, options: &RunOptions) -> RunOutc
 /// the file and line, the source line with a caret, and the message.
 pub fn format_compile_error(error: &CompileError, source: &str, filename: &str) -> String {
     let mut out = format!("  File \"{filename}\", line {}\n", error.span.line);
-    if let Some(line) = source.lines().nth((error.span.line as usize).saturating_sub(1)) {
+    if let Some(line) = source
+        .lines()
+        .nth((error.span.line as usize).saturating_sub(1))
+    {
         let indent = line.len() - line.trim_start().len();
         let trimmed = line.trim();
         if !trimmed.is_empty() {
@@ -106,11 +108,12 @@ pub fn format_compile_error(error: &CompileError, source: &str, filename: &str) 
             out.push_str(trimmed);
             out.push('\n');
             let column = (error.span.col as usize).saturating_sub(indent);
-            let width = if error.span.end_line == error.span.line && error.span.end_col > error.span.col {
-                (error.span.end_col - error.span.col) as usize
-            } else {
-                1
-            };
+            let width =
+                if error.span.end_line == error.span.line && error.span.end_col > error.span.col {
+                    (error.span.end_col - error.span.col) as usize
+                } else {
+                    1
+                };
             out.push_str(&" ".repeat(4 + column));
             out.push_str(&"^".repeat(width.max(1)));
             out.push('\n');

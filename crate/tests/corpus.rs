@@ -35,16 +35,23 @@ fn programs(root: &Path) -> Vec<PathBuf> {
 }
 
 fn last_line(text: &str) -> &str {
-    text.lines().rev().find(|line| !line.trim().is_empty()).unwrap_or("")
+    text.lines()
+        .rev()
+        .find(|line| !line.trim().is_empty())
+        .unwrap_or("")
 }
 
 fn check(path: &Path) -> Result<(), Failed> {
     let source = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
     let expected: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(path.with_extension("expected.json")).map_err(|e| e.to_string())?,
+        &std::fs::read_to_string(path.with_extension("expected.json"))
+            .map_err(|e| e.to_string())?,
     )
     .map_err(|e| e.to_string())?;
-    let filename = path.file_name().and_then(|n| n.to_str()).unwrap_or("program.py");
+    let filename = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("program.py");
     let options = RunOptions {
         max_steps: 200_000_000,
         ..RunOptions::default()

@@ -66,9 +66,14 @@ pub enum Instruction {
     CallMethod(u32),
     /// `callable arg1 .. argN => result`, the last `names` of which are
     /// keyword arguments named by the tuple constant `names_const`.
-    CallKw { argc: u16, names_const: u16 },
+    CallKw {
+        argc: u16,
+        names_const: u16,
+    },
     /// `callable args_tuple [kwargs_dict] => result`
-    CallEx { has_kwargs: bool },
+    CallEx {
+        has_kwargs: bool,
+    },
 
     /// `container index => container[index]`
     BinarySubscr,
@@ -127,12 +132,18 @@ pub enum Instruction {
     /// `iterable => item_n .. item_1` (item_1 on top)
     UnpackSequence(u32),
     /// `iterable => after.. list before..` for `a, *rest, b = ...`
-    UnpackEx { before: u16, after: u16 },
+    UnpackEx {
+        before: u16,
+        after: u16,
+    },
 
     /// `[defaults] [kw_defaults] => function` for `children[child]`,
     /// capturing the cells its `closure_sources` name; see
     /// [`MakeFunctionFlags`].
-    MakeFunction { child: u16, flags: u16 },
+    MakeFunction {
+        child: u16,
+        flags: u16,
+    },
     /// `body_function name base1 .. baseN => class` (runs the body first).
     MakeClass(u32),
 
@@ -140,7 +151,9 @@ pub enum Instruction {
     ReturnValue,
     /// `value => sent`: suspend the generator; resuming pushes the value
     /// sent in. `delegating` marks the yield inside `yield from`.
-    YieldValue { delegating: bool },
+    YieldValue {
+        delegating: bool,
+    },
     /// `delegate value => delegate yielded` and fall through to the
     /// `YieldValue`, or, when the delegate returns, `=> result` and jump.
     Send(Target),

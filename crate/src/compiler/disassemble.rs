@@ -75,7 +75,10 @@ fn describe(code: &CodeObject, instruction: &Instruction) -> String {
     match instruction {
         Instruction::LoadConst(i) => format!(
             "LoadConst {i} ({:?})",
-            code.constants.get(*i as usize).cloned().unwrap_or(crate::runtime::Value::None)
+            code.constants
+                .get(*i as usize)
+                .cloned()
+                .unwrap_or(crate::runtime::Value::None)
         ),
         Instruction::LoadFast(i) | Instruction::StoreFast(i) | Instruction::DeleteFast(i) => {
             format!("{instruction:?} ({})", local(i))

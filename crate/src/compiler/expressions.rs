@@ -112,12 +112,9 @@ impl<'a> Compiler<'a> {
                 &[key, value],
                 generators,
             )?,
-            ExprKind::GeneratorExp { elt, generators } => self.compile_comprehension(
-                expr,
-                ComprehensionKind::Generator,
-                &[elt],
-                generators,
-            )?,
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.compile_comprehension(expr, ComprehensionKind::Generator, &[elt], generators)?
+            }
             ExprKind::Lambda { params, body } => self.compile_lambda(expr, params, body)?,
             ExprKind::Yield(value) => {
                 match value {
@@ -157,9 +154,7 @@ impl<'a> Compiler<'a> {
             Constant::Int(digits) => {
                 let value = match digits.parse::<i64>() {
                     Ok(small) => Value::Int(small),
-                    Err(_) => Value::from_bigint(
-                        digits.parse::<BigInt>().unwrap_or_default(),
-                    ),
+                    Err(_) => Value::from_bigint(digits.parse::<BigInt>().unwrap_or_default()),
                 };
                 (ConstantKey::Int(digits.clone()), value)
             }
@@ -189,7 +184,11 @@ impl<'a> Compiler<'a> {
                 self.set_location(index.span);
                 self.emit(Instruction::BuildSlice(count));
             }
-            ExprKind::Tuple(items) if items.iter().any(|i| matches!(i.kind, ExprKind::Slice { .. })) => {
+            ExprKind::Tuple(items)
+                if items
+                    .iter()
+                    .any(|i| matches!(i.kind, ExprKind::Slice { .. })) =>
+            {
                 for item in items {
                     self.compile_subscript_index(item)?;
                 }
@@ -428,7 +427,11 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn compile_dict_display(&mut self, keys: &'a [Option<Expr>], values: &'a [Expr]) -> CompileResult {
+    fn compile_dict_display(
+        &mut self,
+        keys: &'a [Option<Expr>],
+        values: &'a [Expr],
+    ) -> CompileResult {
         if keys.iter().all(Option::is_some) {
             for (key, value) in keys.iter().zip(values) {
                 if let Some(key) = key {
@@ -470,7 +473,13 @@ impl<'a> Compiler<'a> {
         let scope = self.table.scope_of(expr);
         let name = kind.code_name();
         let qualname = self.qualname_for(name);
-        self.push_unit(scope, CodeKind::Comprehension, name, &qualname, expr.span.line);
+        self.push_unit(
+            scope,
+            CodeKind::Comprehension,
+            name,
+            &qualname,
+            expr.span.line,
+        );
         self.unit().arg_count = 1;
         self.set_location(expr.span);
         match kind {
@@ -560,11 +569,22 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn compile_lambda(&mut self, expr: &'a Expr, params: &'a Parameters, body: &'a Expr) -> CompileResult {
+    fn compile_lambda(
+        &mut self,
+        expr: &'a Expr,
+        params: &'a Parameters,
+        body: &'a Expr,
+    ) -> CompileResult {
         let flags = self.compile_parameter_defaults(params)?;
         let scope = self.table.scope_of(expr);
         let qualname = self.qualname_for("<lambda>");
-        self.push_unit(scope, CodeKind::Lambda, "<lambda>", &qualname, expr.span.line);
+        self.push_unit(
+            scope,
+            CodeKind::Lambda,
+            "<lambda>",
+            &qualname,
+            expr.span.line,
+        );
         self.set_parameter_counts(params);
         self.set_location(body.span);
         self.emit(Instruction::Line(body.span.line));

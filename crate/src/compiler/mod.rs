@@ -61,17 +61,27 @@ pub fn compile_module(
 /// What a `break`, `continue` or `return` must undo on its way out.
 #[derive(Clone, Copy)]
 enum FrameBlock<'a> {
-    WhileLoop { start: Label, exit: Label },
+    WhileLoop {
+        start: Label,
+        exit: Label,
+    },
     /// The loop's iterator sits on the value stack.
-    ForLoop { start: Label, exit: Label },
+    ForLoop {
+        start: Label,
+        exit: Label,
+    },
     TryExcept,
     /// The body of `try ... finally`: leaving it runs the finally body.
-    FinallyTry { body: &'a [Stmt] },
+    FinallyTry {
+        body: &'a [Stmt],
+    },
     /// A finally body running because of an exception:
     /// `previously_handled exception` are on the stack.
     FinallyEnd,
     /// An `except` body: `previously_handled` is on the stack.
-    HandlerCleanup { name: Option<&'a str> },
+    HandlerCleanup {
+        name: Option<&'a str>,
+    },
 }
 
 struct Compiler<'a> {

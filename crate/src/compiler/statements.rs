@@ -102,10 +102,7 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Pass => self.emit_line(stmt.span),
             StmtKind::Return(value) => {
-                if !matches!(
-                    self.scope().kind,
-                    ScopeKind::Function | ScopeKind::Lambda
-                ) {
+                if !matches!(self.scope().kind, ScopeKind::Function | ScopeKind::Lambda) {
                     return Err(CompileError::syntax("'return' outside function", stmt.span));
                 }
                 self.emit_line(stmt.span);
@@ -456,7 +453,10 @@ impl<'a> Compiler<'a> {
                 self.emit(Instruction::Inplace(op));
                 self.emit_store_name(name);
             }
-            ExprKind::Attribute { value: object, attr } => {
+            ExprKind::Attribute {
+                value: object,
+                attr,
+            } => {
                 self.compile_expr(object)?;
                 self.emit(Instruction::Copy(1));
                 let index = self.name_index(attr);
@@ -554,7 +554,12 @@ impl<'a> Compiler<'a> {
                     target.span,
                 ))
             }
-            _ => return Err(CompileError::syntax("cannot assign to expression", target.span)),
+            _ => {
+                return Err(CompileError::syntax(
+                    "cannot assign to expression",
+                    target.span,
+                ))
+            }
         }
         Ok(())
     }
@@ -580,7 +585,12 @@ impl<'a> Compiler<'a> {
                     self.compile_delete(item)?;
                 }
             }
-            _ => return Err(CompileError::syntax("cannot delete expression", target.span)),
+            _ => {
+                return Err(CompileError::syntax(
+                    "cannot delete expression",
+                    target.span,
+                ))
+            }
         }
         Ok(())
     }
@@ -613,7 +623,10 @@ impl<'a> Compiler<'a> {
 
     /// Pushes the defaults tuple and keyword-defaults dict a function needs
     /// and returns the matching `MakeFunction` flags.
-    pub(super) fn compile_parameter_defaults(&mut self, params: &'a Parameters) -> Result<u16, CompileError> {
+    pub(super) fn compile_parameter_defaults(
+        &mut self,
+        params: &'a Parameters,
+    ) -> Result<u16, CompileError> {
         let mut flags = 0;
         let defaults: Vec<&Expr> = params
             .posonly

@@ -136,10 +136,6 @@ impl Unit {
         index
     }
 
-    pub fn local(&self, name: &str) -> Option<u32> {
-        self.local_index.get(name).copied()
-    }
-
     pub fn cell_or_free(&self, name: &str) -> Option<u32> {
         if let Some(index) = self.cell_names.iter().position(|n| &**n == name) {
             return Some(index as u32);

@@ -22,20 +22,29 @@ enum Phase {
     Start,
     /// Waiting for an item from source number `index` (zip, map,
     /// zip_longest), with the items gathered so far.
-    Gathering { items: Vec<Value>, index: usize },
+    Gathering {
+        items: Vec<Value>,
+        index: usize,
+    },
     /// Waiting for the single source's next item.
     AwaitingItem,
     /// Waiting for a function or predicate applied to `item`.
-    AwaitingCall { item: Value },
+    AwaitingCall {
+        item: Value,
+    },
     /// Waiting for the truth of a predicate's result about `item`.
-    AwaitingTruth { item: Value },
+    AwaitingTruth {
+        item: Value,
+    },
     /// `islice` discarding items before the next one it yields.
     Skipping,
     /// `chain` waiting for `iter()` of its next iterable.
     AwaitingIter,
     /// `zip(strict=True)` checking that the later sources are exhausted
     /// too after the first one ended.
-    CheckingRest { index: usize },
+    CheckingRest {
+        index: usize,
+    },
 }
 
 impl AdapterTask {
@@ -118,7 +127,10 @@ impl AdapterTask {
                             self.decide_truth(vm, item.clone(), item, source, true)
                         } else {
                             self.phase = Phase::AwaitingCall { item: item.clone() };
-                            Step::Call(predicate, crate::runtime::calls::Args::positional(vec![item]))
+                            Step::Call(
+                                predicate,
+                                crate::runtime::calls::Args::positional(vec![item]),
+                            )
                         }
                     }
                     (Phase::AwaitingCall { item }, Outcome::Value(result))
@@ -136,7 +148,10 @@ impl AdapterTask {
                     (Phase::Start, _) => self.await_item(source),
                     (Phase::AwaitingItem, Outcome::Item(item)) => {
                         self.phase = Phase::AwaitingCall { item: item.clone() };
-                        Step::Call(predicate, crate::runtime::calls::Args::positional(vec![item]))
+                        Step::Call(
+                            predicate,
+                            crate::runtime::calls::Args::positional(vec![item]),
+                        )
                     }
                     (Phase::AwaitingCall { item }, Outcome::Value(result))
                     | (Phase::AwaitingTruth { item }, Outcome::Value(result)) => {
@@ -169,7 +184,10 @@ impl AdapterTask {
                     (Phase::AwaitingItem, Outcome::Item(item)) => {
                         if still_dropping {
                             self.phase = Phase::AwaitingCall { item: item.clone() };
-                            Step::Call(predicate, crate::runtime::calls::Args::positional(vec![item]))
+                            Step::Call(
+                                predicate,
+                                crate::runtime::calls::Args::positional(vec![item]),
+                            )
                         } else {
                             Step::Complete(Outcome::Item(item))
                         }
@@ -282,7 +300,11 @@ impl AdapterTask {
                     Step::Complete(Outcome::Done(Value::None))
                 }
             },
-            IterState::Cycle { source, saved, index } => match (phase, input) {
+            IterState::Cycle {
+                source,
+                saved,
+                index,
+            } => match (phase, input) {
                 (Phase::AwaitingItem, Outcome::Item(item)) => {
                     saved.push(item.clone());
                     Step::Complete(Outcome::Item(item))
@@ -320,31 +342,36 @@ impl AdapterTask {
                     drop(state);
                     self.await_item(source)
                 }
-                (Phase::AwaitingItem, Outcome::Item(item)) => match (total.clone(), function.clone()) {
-                    (None, _) => {
-                        *total = Some(item.clone());
-                        Step::Complete(Outcome::Item(item))
-                    }
-                    (Some(running), Some(function)) => {
-                        drop(state);
-                        self.phase = Phase::AwaitingCall { item: Value::None };
-                        Step::Call(function, crate::runtime::calls::Args::positional(vec![running, item]))
-                    }
-                    (Some(running), None) => {
-                        drop(state);
-                        match vm.binary_op(BinOp::Add, running, item, false) {
-                            Ok(sum) => {
-                                if let IterState::Accumulate { total, .. } =
-                                    &mut *self.iterator.state.borrow_mut()
-                                {
-                                    *total = Some(sum.clone());
+                (Phase::AwaitingItem, Outcome::Item(item)) => {
+                    match (total.clone(), function.clone()) {
+                        (None, _) => {
+                            *total = Some(item.clone());
+                            Step::Complete(Outcome::Item(item))
+                        }
+                        (Some(running), Some(function)) => {
+                            drop(state);
+                            self.phase = Phase::AwaitingCall { item: Value::None };
+                            Step::Call(
+                                function,
+                                crate::runtime::calls::Args::positional(vec![running, item]),
+                            )
+                        }
+                        (Some(running), None) => {
+                            drop(state);
+                            match vm.binary_op(BinOp::Add, running, item, false) {
+                                Ok(sum) => {
+                                    if let IterState::Accumulate { total, .. } =
+                                        &mut *self.iterator.state.borrow_mut()
+                                    {
+                                        *total = Some(sum.clone());
+                                    }
+                                    Step::Complete(Outcome::Item(sum))
                                 }
-                                Step::Complete(Outcome::Item(sum))
+                                Err(exc) => fail(vm, exc),
                             }
-                            Err(exc) => fail(vm, exc),
                         }
                     }
-                },
+                }
                 (Phase::AwaitingCall { .. }, Outcome::Value(result)) => {
                     *total = Some(result.clone());
                     Step::Complete(Outcome::Item(result))
@@ -397,43 +424,41 @@ impl AdapterTask {
                 target,
                 index,
                 reversed,
-            } => {
-                match (phase, input) {
-                    (Phase::AwaitingCall { .. }, Outcome::Item(item)) => {
-                        *index += if *reversed { -1 } else { 1 };
-                        Step::Complete(Outcome::Item(item))
-                    }
-                    (Phase::AwaitingCall { .. }, _) => {
+            } => match (phase, input) {
+                (Phase::AwaitingCall { .. }, Outcome::Item(item)) => {
+                    *index += if *reversed { -1 } else { 1 };
+                    Step::Complete(Outcome::Item(item))
+                }
+                (Phase::AwaitingCall { .. }, _) => {
+                    drop(state);
+                    self.exhaust();
+                    Step::Complete(Outcome::Done(Value::None))
+                }
+                _ => {
+                    if *index < 0 {
                         drop(state);
                         self.exhaust();
-                        Step::Complete(Outcome::Done(Value::None))
+                        return Step::Complete(Outcome::Done(Value::None));
                     }
-                    _ => {
-                        if *index < 0 {
-                            drop(state);
-                            self.exhaust();
-                            return Step::Complete(Outcome::Done(Value::None));
+                    let target = target.clone();
+                    let position = Value::Int(*index);
+                    drop(state);
+                    match vm.class_attribute(&target, "__getitem__") {
+                        Some(method) => {
+                            self.phase = Phase::AwaitingCall { item: Value::None };
+                            Step::CallProtocol(
+                                method,
+                                crate::runtime::calls::Args::positional(vec![target, position]),
+                                Protocol::SequenceItem,
+                            )
                         }
-                        let target = target.clone();
-                        let position = Value::Int(*index);
-                        drop(state);
-                        match vm.class_attribute(&target, "__getitem__") {
-                            Some(method) => {
-                                self.phase = Phase::AwaitingCall { item: Value::None };
-                                Step::CallProtocol(
-                                    method,
-                                    crate::runtime::calls::Args::positional(vec![target, position]),
-                                    Protocol::SequenceItem,
-                                )
-                            }
-                            None => {
-                                self.exhaust();
-                                Step::Complete(Outcome::Done(Value::None))
-                            }
+                        None => {
+                            self.exhaust();
+                            Step::Complete(Outcome::Done(Value::None))
                         }
                     }
                 }
-            }
+            },
             IterState::Callable { function, sentinel } => match (phase, input) {
                 (Phase::AwaitingCall { .. }, Outcome::Value(value)) => {
                     let sentinel = sentinel.clone();
@@ -469,7 +494,14 @@ impl AdapterTask {
     }
 
     /// Filter's decision once it knows how truthy `result` is.
-    fn decide_truth(&mut self, vm: &mut Vm, result: Value, item: Value, source: Value, keep_if: bool) -> Step {
+    fn decide_truth(
+        &mut self,
+        vm: &mut Vm,
+        result: Value,
+        item: Value,
+        source: Value,
+        keep_if: bool,
+    ) -> Step {
         match vm.truth_fast(&result) {
             Some(truth) if truth == keep_if => Step::Complete(Outcome::Item(item)),
             Some(_) => self.await_item(source),
@@ -503,7 +535,14 @@ impl AdapterTask {
         Gathered::All(items)
     }
 
-    fn zip_step(&mut self, vm: &mut Vm, sources: Vec<Value>, strict: bool, phase: Phase, input: Outcome) -> Step {
+    fn zip_step(
+        &mut self,
+        vm: &mut Vm,
+        sources: Vec<Value>,
+        strict: bool,
+        phase: Phase,
+        input: Outcome,
+    ) -> Step {
         if let Phase::CheckingRest { index } = phase {
             return match input {
                 Outcome::Item(_) => fail(vm, Exc::value_error(zip_length_message(index, "longer"))),
@@ -525,7 +564,10 @@ impl AdapterTask {
                     return Step::Complete(Outcome::Done(Value::None));
                 }
                 if gathered_before > 0 {
-                    return fail(vm, Exc::value_error(zip_length_message(gathered_before, "shorter")));
+                    return fail(
+                        vm,
+                        Exc::value_error(zip_length_message(gathered_before, "shorter")),
+                    );
                 }
                 self.check_rest(sources, 1)
             }

@@ -44,12 +44,14 @@ pub fn small_int_op(op: BinOp, a: i64, b: i64) -> Option<Value> {
         BinOp::Add => a.checked_add(b)?,
         BinOp::Sub => a.checked_sub(b)?,
         BinOp::Mult => a.checked_mul(b)?,
-        BinOp::FloorDiv if b != 0 => a.checked_div_euclid(b).map(|_| a.div_floor(&b))?,
+        BinOp::FloorDiv if b != 0 => a
+            .checked_div_euclid(b)
+            .map(|_| Integer::div_floor(&a, &b))?,
         BinOp::Mod if b != 0 => {
             if a == i64::MIN && b == -1 {
                 0
             } else {
-                a.mod_floor(&b)
+                Integer::mod_floor(&a, &b)
             }
         }
         BinOp::BitAnd => a & b,
@@ -107,7 +109,9 @@ fn int_op(op: BinOp, a: BigInt, b: BigInt) -> Option<PyResult<Value>> {
         BinOp::Div => return Some(true_divide(&a, &b)),
         BinOp::FloorDiv => {
             if b.is_zero() {
-                return Some(Err(Exc::zero_division("integer division or modulo by zero")));
+                return Some(Err(Exc::zero_division(
+                    "integer division or modulo by zero",
+                )));
             }
             a.div_floor(&b)
         }
@@ -123,7 +127,11 @@ fn int_op(op: BinOp, a: BigInt, b: BigInt) -> Option<PyResult<Value>> {
                 return Some(Err(Exc::value_error("negative shift count")));
             }
             let Some(shift) = b.to_u64().filter(|s| a.bits() + s <= MAX_RESULT_BITS) else {
-                return Some(if a.is_zero() { Ok(Value::Int(0)) } else { Err(too_large()) });
+                return Some(if a.is_zero() {
+                    Ok(Value::Int(0))
+                } else {
+                    Err(too_large())
+                });
             };
             a << shift
         }
@@ -158,7 +166,9 @@ fn int_power(base: &BigInt, exponent: &BigInt) -> PyResult<Value> {
         let base = int_to_float(base)?;
         let exponent = int_to_float(exponent)?;
         if base == 0.0 {
-            return Err(Exc::zero_division("0.0 cannot be raised to a negative power"));
+            return Err(Exc::zero_division(
+                "0.0 cannot be raised to a negative power",
+            ));
         }
         return float_power(base, exponent);
     }
@@ -178,7 +188,9 @@ fn int_power(base: &BigInt, exponent: &BigInt) -> PyResult<Value> {
     if base.bits().saturating_mul(exponent) > MAX_RESULT_BITS {
         return Err(too_large());
     }
-    Ok(Value::from_bigint(num_traits::pow::Pow::pow(base, exponent)))
+    Ok(Value::from_bigint(num_traits::pow::Pow::pow(
+        base, exponent,
+    )))
 }
 
 /// `a / b` for ints, correctly rounded like CPython's `long_true_divide`.
@@ -212,13 +224,15 @@ fn true_divide(a: &BigInt, b: &BigInt) -> PyResult<Value> {
     let mantissa = quotient.to_f64().unwrap_or(f64::INFINITY);
     let exponent = -(shift as i32) - extra;
     let value = mantissa * 2f64.powi(exponent.clamp(-1100, 1100));
-    let value = if exponent < -1100 || exponent > 1100 {
+    let value = if !(-1100..=1100).contains(&exponent) {
         scale_exact(mantissa, exponent)
     } else {
         value
     };
     if value.is_infinite() {
-        return Err(Exc::overflow("integer division result too large for a float"));
+        return Err(Exc::overflow(
+            "integer division result too large for a float",
+        ));
     }
     Ok(Value::Float(if negative { -value } else { value }))
 }
@@ -294,7 +308,9 @@ pub fn float_divmod(a: f64, b: f64) -> (f64, f64) {
 
 pub fn float_power(a: f64, b: f64) -> PyResult<Value> {
     if a == 0.0 && b < 0.0 {
-        return Err(Exc::zero_division("0.0 cannot be raised to a negative power"));
+        return Err(Exc::zero_division(
+            "0.0 cannot be raised to a negative power",
+        ));
     }
     if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
         return Err(Exc::not_implemented(

@@ -41,7 +41,9 @@ impl Vm {
                     if &*class.name == "chain" && &**name == "from_iterable" {
                         return Ok(Value::Builtin(&FROM_ITERABLE));
                     }
-                    if let Some(method) = crate::runtime::builtins::methods::method_of_class(class.builtin, name) {
+                    if let Some(method) =
+                        crate::runtime::builtins::methods::method_of_class(class.builtin, name)
+                    {
                         return Ok(Value::MethodDescriptor(method));
                     }
                 }
@@ -72,15 +74,19 @@ impl Vm {
     /// allocating a bound method in the common cases.
     pub fn load_method(&mut self, object: Value, name: &Rc<str>) -> PyResult<(Value, Value)> {
         match &object {
-            Value::Instance(instance) => {
-                if find_attribute(&instance.attrs.borrow(), name).is_none() {
-                    if let Some(value @ Value::Function(_)) = instance.class.lookup(name) {
-                        return Ok((value, object));
-                    }
+            Value::Instance(instance) if find_attribute(&instance.attrs.borrow(), name).is_none() => {
+                if let Some(value @ Value::Function(_)) = instance.class.lookup(name) {
+                    return Ok((value, object));
                 }
             }
-            Value::Str(_) | Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Tuple(_)
-            | Value::Generator(_) | Value::Int(_) | Value::Float(_) => {
+            Value::Str(_)
+            | Value::List(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::Tuple(_)
+            | Value::Generator(_)
+            | Value::Int(_)
+            | Value::Float(_) => {
                 if let Some(method) = method_for(&object, name) {
                     return Ok((Value::MethodDescriptor(method), object));
                 }
@@ -88,7 +94,9 @@ impl Vm {
             Value::Super(sup) => {
                 if let Some(value) = self.super_lookup_raw(&sup.class, &sup.receiver, name) {
                     return Ok(match value {
-                        Value::Function(_) | Value::MethodDescriptor(_) => (value, sup.receiver.clone()),
+                        Value::Function(_) | Value::MethodDescriptor(_) => {
+                            (value, sup.receiver.clone())
+                        }
                         other => (other, Value::Null),
                     });
                 }
@@ -127,7 +135,11 @@ impl Vm {
         }
     }
 
-    fn bind_native(&mut self, method: &'static crate::runtime::builtins::BuiltinMethod, receiver: &Value) -> Value {
+    fn bind_native(
+        &mut self,
+        method: &'static crate::runtime::builtins::BuiltinMethod,
+        receiver: &Value,
+    ) -> Value {
         let id = self.alloc_id();
         Value::NativeMethod(Rc::new(NativeMethodObj {
             id,
@@ -138,22 +150,38 @@ impl Vm {
 
     /// A method of the built-in class a user class derives from
     /// (`Exception.__init__`, `object.__init__`).
-    fn builtin_ancestor_method(&self, class: &ClassObj, name: &str) -> Option<&'static crate::runtime::builtins::BuiltinMethod> {
+    fn builtin_ancestor_method(
+        &self,
+        class: &ClassObj,
+        name: &str,
+    ) -> Option<&'static crate::runtime::builtins::BuiltinMethod> {
         class
             .mro_tail
             .iter()
             .filter(|ancestor| ancestor.is_builtin)
-            .find_map(|ancestor| crate::runtime::builtins::methods::method_of_class(ancestor.builtin, name))
+            .find_map(|ancestor| {
+                crate::runtime::builtins::methods::method_of_class(ancestor.builtin, name)
+            })
     }
 
     /// `super().name`: the attribute found after `class` in the receiver's
     /// MRO, bound to the receiver.
-    fn super_lookup(&mut self, class: &Rc<ClassObj>, receiver: &Value, name: &str) -> Option<Value> {
+    fn super_lookup(
+        &mut self,
+        class: &Rc<ClassObj>,
+        receiver: &Value,
+        name: &str,
+    ) -> Option<Value> {
         let value = self.super_lookup_raw(class, receiver, name)?;
         Some(self.bind(value, receiver))
     }
 
-    fn super_lookup_raw(&self, class: &Rc<ClassObj>, receiver: &Value, name: &str) -> Option<Value> {
+    fn super_lookup_raw(
+        &self,
+        class: &Rc<ClassObj>,
+        receiver: &Value,
+        name: &str,
+    ) -> Option<Value> {
         let receiver_class = match receiver {
             Value::Instance(instance) => instance.class.clone(),
             Value::Class(class) => class.clone(),
@@ -167,7 +195,9 @@ impl Vm {
                 return Some(value);
             }
             if ancestor.is_builtin {
-                if let Some(method) = crate::runtime::builtins::methods::method_of_class(ancestor.builtin, name) {
+                if let Some(method) =
+                    crate::runtime::builtins::methods::method_of_class(ancestor.builtin, name)
+                {
                     return Some(Value::MethodDescriptor(method));
                 }
             }
@@ -187,9 +217,10 @@ impl Vm {
                         drop(data);
                         Some(self.new_tuple(args))
                     }
-                    "value" if instance.class.is_subclass_of(&self.types.exception(
-                        crate::runtime::builtins::types::ExcType::StopIteration,
-                    )) =>
+                    "value"
+                        if instance.class.is_subclass_of(&self.types.exception(
+                            crate::runtime::builtins::types::ExcType::StopIteration,
+                        )) =>
                     {
                         Some(data.args.first().cloned().unwrap_or(Value::None))
                     }
@@ -216,7 +247,9 @@ impl Vm {
                 mro.extend(class.mro_tail.iter().cloned().map(Value::Class));
                 Some(self.new_tuple(mro))
             }
-            (Value::Class(class), "__doc__") if !class.attrs.borrow().iter().any(|(n, _)| &**n == "__doc__") => {
+            (Value::Class(class), "__doc__")
+                if !class.attrs.borrow().iter().any(|(n, _)| &**n == "__doc__") =>
+            {
                 Some(Value::None)
             }
             (Value::Function(function), "__name__") => Some(Value::str(&function.name)),
@@ -250,27 +283,35 @@ impl Vm {
                 &*generator.state.borrow(),
                 GenState::Suspended(_)
             ))),
-            (Value::Generator(generator), "gi_yieldfrom") => Some(match &*generator.state.borrow() {
-                GenState::Suspended(frame) if frame.ip > 0 => match frame.code.instructions[frame.ip - 1] {
-                    crate::compiler::code::Instruction::YieldValue { delegating: true } => {
-                        frame.stack.last().cloned().unwrap_or(Value::None)
+            (Value::Generator(generator), "gi_yieldfrom") => {
+                Some(match &*generator.state.borrow() {
+                    GenState::Suspended(frame) if frame.ip > 0 => {
+                        match frame.code.instructions[frame.ip - 1] {
+                            crate::compiler::code::Instruction::YieldValue { delegating: true } => {
+                                frame.stack.last().cloned().unwrap_or(Value::None)
+                            }
+                            _ => Value::None,
+                        }
                     }
                     _ => Value::None,
-                },
-                _ => Value::None,
-            }),
+                })
+            }
             (Value::Range(range), "start") => Some(Value::Int(range.start)),
             (Value::Range(range), "stop") => Some(Value::Int(range.stop)),
             (Value::Range(range), "step") => Some(Value::Int(range.step)),
             (Value::Slice(slice), "start") => Some(slice.start.clone()),
             (Value::Slice(slice), "stop") => Some(slice.stop.clone()),
             (Value::Slice(slice), "step") => Some(slice.step.clone()),
-            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => Some(match object {
-                Value::Bool(b) => Value::Int(i64::from(*b)),
-                other => other.clone(),
-            }),
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => {
+                Some(match object {
+                    Value::Bool(b) => Value::Int(i64::from(*b)),
+                    other => other.clone(),
+                })
+            }
             (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
-            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => {
+                Some(Value::Int(1))
+            }
             (Value::Float(_), "real") => Some(object.clone()),
             (Value::Float(_), "imag") => Some(Value::Float(0.0)),
             (Value::Module(module), "__name__") => Some(Value::str(&module.name)),
@@ -287,7 +328,9 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if instance.exception.is_some() && (&**name == "__cause__" || &**name == "__context__") {
+                if instance.exception.is_some()
+                    && (&**name == "__cause__" || &**name == "__context__")
+                {
                     if let Some(data) = &instance.exception {
                         let mut data = data.borrow_mut();
                         let link = (!value.is_none()).then_some(value);
@@ -340,7 +383,9 @@ impl Vm {
     pub fn delete_attribute(&mut self, object: &Value, name: &Rc<str>) -> PyResult<()> {
         let removed = match object {
             Value::Instance(instance) => remove_attribute(&mut instance.attrs.borrow_mut(), name),
-            Value::Class(class) if !class.is_builtin => remove_attribute(&mut class.attrs.borrow_mut(), name),
+            Value::Class(class) if !class.is_builtin => {
+                remove_attribute(&mut class.attrs.borrow_mut(), name)
+            }
             Value::Function(function) => remove_attribute(&mut function.attrs.borrow_mut(), name),
             _ => None,
         };
@@ -357,7 +402,9 @@ impl Vm {
     /// suggestion for the traceback.
     pub fn attribute_error(&mut self, object: &Value, name: &str) -> Exc {
         let message = match object {
-            Value::Class(class) => format!("type object '{}' has no attribute '{name}'", class.name),
+            Value::Class(class) => {
+                format!("type object '{}' has no attribute '{name}'", class.name)
+            }
             Value::Module(module) => format!("module '{}' has no attribute '{name}'", module.name),
             other => format!("'{}' object has no attribute '{name}'", other.type_name()),
         };
@@ -380,7 +427,14 @@ impl Vm {
         match object {
             Value::Instance(instance) => {
                 names.extend(instance.attrs.borrow().iter().map(|(n, _)| n.to_string()));
-                names.extend(instance.class.attrs.borrow().iter().map(|(n, _)| n.to_string()));
+                names.extend(
+                    instance
+                        .class
+                        .attrs
+                        .borrow()
+                        .iter()
+                        .map(|(n, _)| n.to_string()),
+                );
                 for ancestor in &instance.class.mro_tail {
                     names.extend(ancestor.attrs.borrow().iter().map(|(n, _)| n.to_string()));
                 }
@@ -393,7 +447,9 @@ impl Vm {
             }
             other => {
                 let builtin = self.types.class_of(other).builtin;
-                names.extend(crate::runtime::builtins::methods::method_names(builtin).map(str::to_owned));
+                names.extend(
+                    crate::runtime::builtins::methods::method_names(builtin).map(str::to_owned),
+                );
             }
         }
         names.extend(OBJECT_DUNDERS.iter().map(|n| n.to_string()));

@@ -80,9 +80,15 @@ impl Args {
                 n => format!("{function} expected {n} arguments, got {given}"),
             }
         } else if given < min {
-            format!("{function} expected at least {min} argument{}, got {given}", plural(min))
+            format!(
+                "{function} expected at least {min} argument{}, got {given}",
+                plural(min)
+            )
         } else {
-            format!("{function} expected at most {max} argument{}, got {given}", plural(max))
+            format!(
+                "{function} expected at most {max} argument{}, got {given}",
+                plural(max)
+            )
         };
         Err(Exc::type_error(message))
     }
@@ -308,7 +314,11 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(missing_arguments(&function.qualname, "positional", &missing));
+            return Err(missing_arguments(
+                &function.qualname,
+                "positional",
+                &missing,
+            ));
         }
         let mut missing = Vec::new();
         for slot in positional_count..positional_count + kwonly_count {
@@ -322,7 +332,11 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(missing_arguments(&function.qualname, "keyword-only", &missing));
+            return Err(missing_arguments(
+                &function.qualname,
+                "keyword-only",
+                &missing,
+            ));
         }
 
         for parameter in &code.cell_parameters {
@@ -343,7 +357,10 @@ impl Vm {
                 positional_count - defaults
             )
         } else {
-            format!("{positional_count} positional argument{}", plural(positional_count))
+            format!(
+                "{positional_count} positional argument{}",
+                plural(positional_count)
+            )
         };
         let kwonly_given = (positional_count..positional_count + code.kwonly_count as usize)
             .filter(|&slot| frame.locals[slot].is_some())
@@ -400,7 +417,10 @@ impl Vm {
             }
             _ => {
                 if !class.is_exception() && !args.is_empty() {
-                    return Err(Exc::type_error(format!("{}() takes no arguments", class.name)));
+                    return Err(Exc::type_error(format!(
+                        "{}() takes no arguments",
+                        class.name
+                    )));
                 }
                 if class.is_exception() && !args.keywords.is_empty() {
                     return Err(Exc::type_error(format!(

@@ -36,7 +36,12 @@ const SUPPORTED_DUNDERS: &[&str] = &[
 impl Vm {
     /// `MakeClass`: run the class body (a function over a fresh namespace);
     /// its completion builds the class.
-    pub fn start_class_body(&mut self, body: Value, name: Value, bases: Vec<Value>) -> PyResult<Called> {
+    pub fn start_class_body(
+        &mut self,
+        body: Value,
+        name: Value,
+        bases: Vec<Value>,
+    ) -> PyResult<Called> {
         let Value::Function(function) = body else {
             return Err(Exc::type_error("class body is not a function"));
         };
@@ -90,9 +95,15 @@ impl Vm {
     }
 
     /// Builds a class from its finished body's namespace.
-    pub fn create_class(&mut self, spec: ClassSpec, namespace: Option<Rc<DictObj>>) -> PyResult<Value> {
+    pub fn create_class(
+        &mut self,
+        spec: ClassSpec,
+        namespace: Option<Rc<DictObj>>,
+    ) -> PyResult<Value> {
         let bases: Vec<Rc<ClassObj>> = if spec.bases.is_empty() {
-            vec![self.types.class(crate::runtime::builtins::types::BuiltinType::Object)]
+            vec![self
+                .types
+                .class(crate::runtime::builtins::types::BuiltinType::Object)]
         } else {
             spec.bases
                 .iter()
@@ -103,20 +114,21 @@ impl Vm {
                 .collect()
         };
         let mro_tail = c3_merge(&bases).ok_or_else(|| {
-            Exc::type_error(
-                "Cannot create a consistent method resolution order (MRO) for bases",
-            )
+            Exc::type_error("Cannot create a consistent method resolution order (MRO) for bases")
         })?;
-        let builtin = mro_tail
-            .iter()
-            .find(|class| class.is_exception())
-            .map_or(crate::runtime::builtins::types::BuiltinType::Object, |class| class.builtin);
+        let builtin = mro_tail.iter().find(|class| class.is_exception()).map_or(
+            crate::runtime::builtins::types::BuiltinType::Object,
+            |class| class.builtin,
+        );
         let mut attrs = Vec::new();
         if let Some(namespace) = namespace {
             for (key, value) in namespace.table.borrow().iter() {
                 if let Value::Str(name) = key {
                     let name = name.as_str();
-                    if name.starts_with("__") && name.ends_with("__") && !SUPPORTED_DUNDERS.contains(&name) {
+                    if name.starts_with("__")
+                        && name.ends_with("__")
+                        && !SUPPORTED_DUNDERS.contains(&name)
+                    {
                         return Err(Exc::not_implemented(format!(
                             "the special method {name} (in class {}) is not supported by Yieldscope",
                             spec.name

@@ -17,12 +17,20 @@ use crate::syntax::ast::BinOp;
 
 pub enum Sink {
     /// `list(it)`, `tuple(it)`, `[*it]`
-    List { items: Vec<Value>, tuple: bool },
+    List {
+        items: Vec<Value>,
+        tuple: bool,
+    },
     /// Adds to an existing list, set or dict (`extend`, `update`, `set(it)`).
     Into(Value),
     /// `dict(pairs)`: each item must be a pair.
-    DictPairs { dict: Value, index: usize },
-    Sum { total: Value },
+    DictPairs {
+        dict: Value,
+        index: usize,
+    },
+    Sum {
+        total: Value,
+    },
     MinMax {
         best: Option<(Value, Value)>,
         key: Option<Value>,
@@ -37,10 +45,23 @@ pub enum Sink {
         in_place: Option<Value>,
     },
     /// `any` (wants a truthy item) or `all` (wants a falsy one).
-    AnyAll { any: bool },
-    Join { separator: Rc<PyStr>, text: String, count: usize },
-    Contains { needle: Value, negate: bool },
-    Unpack { before: usize, after: Option<usize>, items: Vec<Value> },
+    AnyAll {
+        any: bool,
+    },
+    Join {
+        separator: Rc<PyStr>,
+        text: String,
+        count: usize,
+    },
+    Contains {
+        needle: Value,
+        negate: bool,
+    },
+    Unpack {
+        before: usize,
+        after: Option<usize>,
+        items: Vec<Value>,
+    },
 }
 
 enum Phase {
@@ -187,7 +208,11 @@ impl CollectTask {
                     Flow::Wait(truth_step(vm, item))
                 }
             },
-            Sink::Join { separator, text, count } => match &item {
+            Sink::Join {
+                separator,
+                text,
+                count,
+            } => match &item {
                 Value::Str(piece) => {
                     if *count > 0 {
                         text.push_str(separator.as_str());
@@ -223,7 +248,9 @@ impl CollectTask {
                     let expected = *before;
                     return fail(
                         vm,
-                        Exc::value_error(format!("too many values to unpack (expected {expected})")),
+                        Exc::value_error(format!(
+                            "too many values to unpack (expected {expected})"
+                        )),
                     );
                 }
                 Flow::More
@@ -268,7 +295,9 @@ impl CollectTask {
     fn accept_truth(&mut self, truth: bool) -> Flow {
         match &self.sink {
             Sink::AnyAll { any: true } if truth => Flow::Finish(Outcome::Value(Value::Bool(true))),
-            Sink::AnyAll { any: false } if !truth => Flow::Finish(Outcome::Value(Value::Bool(false))),
+            Sink::AnyAll { any: false } if !truth => {
+                Flow::Finish(Outcome::Value(Value::Bool(false)))
+            }
             _ => Flow::More,
         }
     }
@@ -342,7 +371,11 @@ fn fail(vm: &mut Vm, exc: Exc) -> Flow {
 impl Vm {
     /// Sorts `(key, item)` pairs by key, stably, as `sorted` does (reverse
     /// sorting keeps equal items in their original order too).
-    pub fn sort_keyed(&self, mut items: Vec<(Value, Value)>, reverse: bool) -> Result<Vec<Value>, Exc> {
+    pub fn sort_keyed(
+        &self,
+        mut items: Vec<(Value, Value)>,
+        reverse: bool,
+    ) -> Result<Vec<Value>, Exc> {
         if reverse {
             items.reverse();
         }

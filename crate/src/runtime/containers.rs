@@ -79,7 +79,9 @@ impl Vm {
         let hash = self.hash_value(key)?;
         let table = dict.table.borrow();
         Ok(table
-            .get(hash, |stored| stored.is_same(key) || self.values_equal(stored, key))
+            .get(hash, |stored| {
+                stored.is_same(key) || self.values_equal(stored, key)
+            })
             .cloned())
     }
 
@@ -97,10 +99,9 @@ impl Vm {
 
     pub fn dict_remove(&self, dict: &DictObj, key: &Value) -> PyResult<Option<Value>> {
         let hash = self.hash_value(key)?;
-        let removed = dict
-            .table
-            .borrow_mut()
-            .remove(hash, |stored| stored.is_same(key) || self.values_equal(stored, key));
+        let removed = dict.table.borrow_mut().remove(hash, |stored| {
+            stored.is_same(key) || self.values_equal(stored, key)
+        });
         Ok(removed.map(|(_, value)| value))
     }
 
@@ -117,7 +118,12 @@ impl Vm {
 
     /// `target.update(mapping)` for a dict argument; `merge` makes a repeated
     /// key an error, as `f(**a, **b)` requires.
-    pub fn dict_update_from(&mut self, target: &Value, mapping: &Value, merge: bool) -> PyResult<()> {
+    pub fn dict_update_from(
+        &mut self,
+        target: &Value,
+        mapping: &Value,
+        merge: bool,
+    ) -> PyResult<()> {
         let Value::Dict(target) = target else {
             return Ok(());
         };
@@ -130,7 +136,10 @@ impl Vm {
                 .collect(),
             other => {
                 let message = if merge {
-                    format!("argument after ** must be a mapping, not {}", other.type_name())
+                    format!(
+                        "argument after ** must be a mapping, not {}",
+                        other.type_name()
+                    )
                 } else {
                     format!("'{}' object is not a mapping", other.type_name())
                 };
@@ -160,9 +169,9 @@ impl Vm {
             return Ok(());
         };
         let hash = self.hash_value(&item)?;
-        set.table
-            .borrow_mut()
-            .insert(hash, item, |stored, new| stored.is_same(new) || self.values_equal(stored, new));
+        set.table.borrow_mut().insert(hash, item, |stored, new| {
+            stored.is_same(new) || self.values_equal(stored, new)
+        });
         Ok(())
     }
 
@@ -170,24 +179,17 @@ impl Vm {
         let Value::Set(set) = set else {
             return Ok(false);
         };
-        let hash = match self.hash_value(item) {
-            Ok(hash) => hash,
-            // `[1] in {1}` is False in CPython only for frozenset
-            // conversion cases; a plain unhashable item is an error.
-            Err(exc) => return Err(exc),
-        };
-        Ok(set
-            .table
-            .borrow()
-            .contains(hash, |stored| stored.is_same(item) || self.values_equal(stored, item)))
+        let hash = self.hash_value(item)?;
+        Ok(set.table.borrow().contains(hash, |stored| {
+            stored.is_same(item) || self.values_equal(stored, item)
+        }))
     }
 
     pub fn set_remove(&self, set: &SetObj, item: &Value) -> PyResult<Option<Value>> {
         let hash = self.hash_value(item)?;
-        Ok(set
-            .table
-            .borrow_mut()
-            .remove(hash, |stored| stored.is_same(item) || self.values_equal(stored, item)))
+        Ok(set.table.borrow_mut().remove(hash, |stored| {
+            stored.is_same(item) || self.values_equal(stored, item)
+        }))
     }
 
     /// A copy of a set's table (members in the same table order).
@@ -200,7 +202,13 @@ impl Vm {
     }
 
     /// `|`, `&`, `-`, `^` on sets, in CPython's member order.
-    pub fn set_operator(&mut self, op: BinOp, left: &Value, right: &Value, inplace: bool) -> PyResult<Value> {
+    pub fn set_operator(
+        &mut self,
+        op: BinOp,
+        left: &Value,
+        right: &Value,
+        inplace: bool,
+    ) -> PyResult<Value> {
         let (Value::Set(a), Value::Set(b)) = (left, right) else {
             return Ok(Value::None);
         };

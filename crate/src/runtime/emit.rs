@@ -16,7 +16,15 @@ impl Vm {
         }
     }
 
-    fn event(&mut self, kind: EventKind, frame: FrameId, from: FrameId, line: u32, via: Via, payload: Option<Payload>) {
+    fn event(
+        &mut self,
+        kind: EventKind,
+        frame: FrameId,
+        from: FrameId,
+        line: u32,
+        via: Via,
+        payload: Option<Payload>,
+    ) {
         let event = Event {
             kind,
             via,
@@ -26,7 +34,11 @@ impl Vm {
             from,
             payload: NO_PAYLOAD,
         };
-        let payload = if self.events.is_recording() { payload } else { None };
+        let payload = if self.events.is_recording() {
+            payload
+        } else {
+            None
+        };
         self.record_event(event, payload);
     }
 
@@ -47,13 +59,27 @@ impl Vm {
 
     pub(crate) fn emit_call(&mut self, callee: &Frame) {
         let caller = self.waiting_frame();
-        self.event(EventKind::Call, callee.id, caller, callee.code.first_line, Via::None, None);
+        self.event(
+            EventKind::Call,
+            callee.id,
+            caller,
+            callee.code.first_line,
+            Via::None,
+            None,
+        );
     }
 
     pub(crate) fn emit_return(&mut self, frame: &Frame, value: &Value) {
         let payload = self.value_payload(value);
         let to = self.waiting_frame();
-        self.event(EventKind::Return, to, frame.id, frame.current_line(), Via::None, payload);
+        self.event(
+            EventKind::Return,
+            to,
+            frame.id,
+            frame.current_line(),
+            Via::None,
+            payload,
+        );
     }
 
     pub(crate) fn emit_gen_create(&mut self, generator: &GeneratorObj) {
@@ -62,7 +88,14 @@ impl Vm {
             ..Payload::default()
         });
         let frame = self.waiting_frame();
-        self.event(EventKind::GenCreate, frame, NO_FRAME, generator.code.first_line, Via::None, payload);
+        self.event(
+            EventKind::GenCreate,
+            frame,
+            NO_FRAME,
+            generator.code.first_line,
+            Via::None,
+            payload,
+        );
     }
 
     pub(crate) fn emit_resume(&mut self, generator: &GeneratorObj, frame: &Frame, via: Via) {
@@ -74,7 +107,14 @@ impl Vm {
         payload.generator = Some(generator.id);
         let from = self.waiting_frame();
         let payload = self.events.is_recording().then_some(payload);
-        self.event(EventKind::Resume, frame.id, from, frame.current_line(), via, payload);
+        self.event(
+            EventKind::Resume,
+            frame.id,
+            from,
+            frame.current_line(),
+            via,
+            payload,
+        );
     }
 
     pub(crate) fn emit_yield(&mut self, generator: &GeneratorObj, frame: &Frame, value: &Value) {
@@ -82,15 +122,34 @@ impl Vm {
         payload.generator = Some(generator.id);
         let to = self.waiting_frame();
         let payload = self.events.is_recording().then_some(payload);
-        self.event(EventKind::Yield, to, frame.id, frame.current_line(), Via::None, payload);
+        self.event(
+            EventKind::Yield,
+            to,
+            frame.id,
+            frame.current_line(),
+            Via::None,
+            payload,
+        );
     }
 
-    pub(crate) fn emit_gen_return(&mut self, generator: &GeneratorObj, frame: &Frame, value: &Value) {
+    pub(crate) fn emit_gen_return(
+        &mut self,
+        generator: &GeneratorObj,
+        frame: &Frame,
+        value: &Value,
+    ) {
         let mut payload = self.value_payload(value).unwrap_or_default();
         payload.generator = Some(generator.id);
         let to = self.waiting_frame();
         let payload = self.events.is_recording().then_some(payload);
-        self.event(EventKind::GenReturn, to, frame.id, frame.current_line(), Via::None, payload);
+        self.event(
+            EventKind::GenReturn,
+            to,
+            frame.id,
+            frame.current_line(),
+            Via::None,
+            payload,
+        );
     }
 
     pub(crate) fn emit_raise(&mut self, frame: &Frame, exception: &Value, origin: Origin) {
@@ -99,8 +158,19 @@ impl Vm {
             value_id: exception.object_id(),
             ..Payload::default()
         });
-        let via = if origin == Origin::Propagated { Via::Builtin } else { Via::None };
-        self.event(EventKind::Raise, frame.id, NO_FRAME, frame.current_line(), via, payload);
+        let via = if origin == Origin::Propagated {
+            Via::Builtin
+        } else {
+            Via::None
+        };
+        self.event(
+            EventKind::Raise,
+            frame.id,
+            NO_FRAME,
+            frame.current_line(),
+            via,
+            payload,
+        );
     }
 
     pub(crate) fn emit_except(&mut self, frame: &Frame, exception: &Value) {
@@ -109,7 +179,14 @@ impl Vm {
             value_id: exception.object_id(),
             ..Payload::default()
         });
-        self.event(EventKind::Except, frame.id, NO_FRAME, frame.current_line(), Via::None, payload);
+        self.event(
+            EventKind::Except,
+            frame.id,
+            NO_FRAME,
+            frame.current_line(),
+            Via::None,
+            payload,
+        );
     }
 
     pub(crate) fn emit_output(&mut self, text: &str) {

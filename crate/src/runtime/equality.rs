@@ -48,9 +48,11 @@ impl Vm {
             Value::Set(set) if set.frozen => {
                 hash::hash_frozenset(set.table.borrow().iter_with_hashes().map(|(h, _)| h))
             }
-            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::DictView(_) | Value::Slice(_) => {
-                return Err(unhashable(value))
-            }
+            Value::List(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::DictView(_)
+            | Value::Slice(_) => return Err(unhashable(value)),
             Value::Instance(instance) => {
                 if instance.class.lookup("__eq__").is_some()
                     && instance.class.lookup("__hash__").is_none()
@@ -78,7 +80,12 @@ impl Vm {
 
     /// The ordering of two values for `<`, `<=`, `>`, `>=`. `None` means
     /// unordered (a NaN was involved, or sets that are not subsets).
-    pub fn compare_order(&self, a: &Value, b: &Value, operator: &str) -> PyResult<Option<Ordering>> {
+    pub fn compare_order(
+        &self,
+        a: &Value,
+        b: &Value,
+        operator: &str,
+    ) -> PyResult<Option<Ordering>> {
         order(a, b, operator, 0)
     }
 
@@ -158,15 +165,19 @@ fn equal(a: &Value, b: &Value, depth: usize) -> bool {
             let (x, y) = (x.table.borrow(), y.table.borrow());
             x.len() == y.len()
                 && x.iter_with_hashes().all(|(hash, key, value)| {
-                    y.get(hash, |other| other.is_same(key) || equal(other, key, depth + 1))
-                        .is_some_and(|other| other.is_same(value) || equal(other, value, depth + 1))
+                    y.get(hash, |other| {
+                        other.is_same(key) || equal(other, key, depth + 1)
+                    })
+                    .is_some_and(|other| other.is_same(value) || equal(other, value, depth + 1))
                 })
         }
         (Value::Set(x), Value::Set(y)) => {
             let (x, y) = (x.table.borrow(), y.table.borrow());
             x.len() == y.len()
                 && x.iter_with_hashes().all(|(hash, key)| {
-                    y.contains(hash, |other| other.is_same(key) || equal(other, key, depth + 1))
+                    y.contains(hash, |other| {
+                        other.is_same(key) || equal(other, key, depth + 1)
+                    })
                 })
         }
         (Value::Range(x), Value::Range(y)) => {
@@ -223,7 +234,9 @@ pub fn compare_numbers(a: &Number, b: &Number) -> Option<Ordering> {
         (Number::Small(x), Number::Small(y)) => Some(x.cmp(y)),
         (Number::Float(x), Number::Float(y)) => x.partial_cmp(y),
         (Number::Float(x), other) => compare_float_int(*x, &as_bigint(other)),
-        (other, Number::Float(y)) => compare_float_int(*y, &as_bigint(other)).map(Ordering::reverse),
+        (other, Number::Float(y)) => {
+            compare_float_int(*y, &as_bigint(other)).map(Ordering::reverse)
+        }
         (x, y) => Some(as_bigint(x).cmp(&as_bigint(y))),
     }
 }
@@ -241,7 +254,11 @@ fn compare_float_int(x: f64, y: &BigInt) -> Option<Ordering> {
         return None;
     }
     if x.is_infinite() {
-        return Some(if x > 0.0 { Ordering::Greater } else { Ordering::Less });
+        return Some(if x > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        });
     }
     if let Some(small) = y.to_i64() {
         if small.unsigned_abs() < (1u64 << 53) {
@@ -302,7 +319,12 @@ fn order(a: &Value, b: &Value, operator: &str, depth: usize) -> PyResult<Option<
     }
 }
 
-fn order_sequences(x: &[Value], y: &[Value], operator: &str, depth: usize) -> PyResult<Option<Ordering>> {
+fn order_sequences(
+    x: &[Value],
+    y: &[Value],
+    operator: &str,
+    depth: usize,
+) -> PyResult<Option<Ordering>> {
     for (p, q) in x.iter().zip(y) {
         if p.is_same(q) || equal(p, q, depth + 1) {
             continue;

@@ -46,7 +46,12 @@ impl Vm {
                 generator: generator.clone(),
             }),
         })));
-        self.resume_generator(&generator, ResumeAction::Close, Requester::Close, Via::Finalize)
+        self.resume_generator(
+            &generator,
+            ResumeAction::Close,
+            Requester::Close,
+            Via::Finalize,
+        )
     }
 
     /// CPython's `PyErr_WriteUnraisable`: the error goes to stderr and the

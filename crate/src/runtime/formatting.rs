@@ -9,7 +9,9 @@ use crate::runtime::native::NativeTask;
 use crate::runtime::stringify::{Piece, Purpose, StringifyTask};
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
-use crate::text::format_spec::{format_float, format_int, format_str, parse_format_spec, FormatError, FormatErrorKind};
+use crate::text::format_spec::{
+    format_float, format_int, format_str, parse_format_spec, FormatError, FormatErrorKind,
+};
 use crate::text::printf::{printf_format, PrintfArg, PrintfArgs, PrintfErrorKind};
 
 fn format_error(error: FormatError) -> Exc {
@@ -22,7 +24,12 @@ fn format_error(error: FormatError) -> Exc {
 impl Vm {
     /// An f-string field (or `format(value, spec)`): `conversion` is one of
     /// the `FormatFlags` conversions, 0 for none.
-    pub fn format_value(&mut self, value: Value, conversion: u32, spec: Option<Value>) -> PyResult<Called> {
+    pub fn format_value(
+        &mut self,
+        value: Value,
+        conversion: u32,
+        spec: Option<Value>,
+    ) -> PyResult<Called> {
         let spec = match spec {
             None => String::new(),
             Some(Value::Str(text)) => text.as_str().to_owned(),
@@ -79,7 +86,11 @@ impl Vm {
                     self.check_int_text(value)?;
                     return Ok(Some(self.str_native(value)));
                 }
-                let type_name = if matches!(value, Value::Bool(_)) { "bool" } else { "int" };
+                let type_name = if matches!(value, Value::Bool(_)) {
+                    "bool"
+                } else {
+                    "int"
+                };
                 let parsed = parse_format_spec(spec, type_name).map_err(format_error)?;
                 let number = match value {
                     Value::Int(i) => num_bigint::BigInt::from(*i),
@@ -107,7 +118,9 @@ impl Vm {
             return Ok(Value::str(text));
         }
         let parsed = parse_format_spec(spec, "str").map_err(format_error)?;
-        Ok(Value::string(format_str(text, &parsed).map_err(format_error)?))
+        Ok(Value::string(
+            format_str(text, &parsed).map_err(format_error)?,
+        ))
     }
 
     /// `template % args`
@@ -128,20 +141,22 @@ impl Vm {
         };
         let result = match args {
             Value::Tuple(tuple) => {
-                let converted: Vec<PrintfArg> = tuple.items.iter().map(|item| convert(self, item)).collect();
+                let converted: Vec<PrintfArg> =
+                    tuple.items.iter().map(|item| convert(self, item)).collect();
                 printf_format(template, PrintfArgs::Tuple(&converted))
             }
             Value::Dict(dict) => {
                 let single = convert(self, args);
                 let dict = dict.clone();
                 let vm: &Vm = self;
-                let mut lookup = |key: &str| -> Result<Option<PrintfArg>, crate::text::printf::PrintfError> {
-                    Ok(vm
-                        .dict_get(&dict, &Value::str(key))
-                        .ok()
-                        .flatten()
-                        .map(|value| convert(vm, &value)))
-                };
+                let mut lookup =
+                    |key: &str| -> Result<Option<PrintfArg>, crate::text::printf::PrintfError> {
+                        Ok(vm
+                            .dict_get(&dict, &Value::str(key))
+                            .ok()
+                            .flatten()
+                            .map(|value| convert(vm, &value)))
+                    };
                 printf_format(
                     template,
                     PrintfArgs::Single {
@@ -170,7 +185,12 @@ impl Vm {
     }
 
     /// `template.format(*args, **kwargs)`.
-    pub fn str_format(&mut self, template: &str, args: Args, requester: &Requester) -> PyResult<Called> {
+    pub fn str_format(
+        &mut self,
+        template: &str,
+        args: Args,
+        requester: &Requester,
+    ) -> PyResult<Called> {
         let mut pieces = Vec::new();
         let mut auto_index = 0usize;
         let mut manual = false;
@@ -266,7 +286,13 @@ impl Vm {
         self.run_native(NativeTask::Stringify(task), requester)
     }
 
-    fn resolve_field(&mut self, reference: &str, args: &Args, auto_index: &mut usize, manual: &mut bool) -> PyResult<Value> {
+    fn resolve_field(
+        &mut self,
+        reference: &str,
+        args: &Args,
+        auto_index: &mut usize,
+        manual: &mut bool,
+    ) -> PyResult<Value> {
         let (head, accessors) = split_reference(reference);
         let mut value = if head.is_empty() {
             if *manual {
@@ -276,10 +302,11 @@ impl Vm {
             }
             let index = *auto_index;
             *auto_index += 1;
-            args.positional
-                .get(index)
-                .cloned()
-                .ok_or_else(|| Exc::index_error(format!("Replacement index {index} out of range for positional args tuple")))?
+            args.positional.get(index).cloned().ok_or_else(|| {
+                Exc::index_error(format!(
+                    "Replacement index {index} out of range for positional args tuple"
+                ))
+            })?
         } else if let Ok(index) = head.parse::<usize>() {
             if *auto_index > 0 {
                 return Err(Exc::value_error(
@@ -287,10 +314,11 @@ impl Vm {
                 ));
             }
             *manual = true;
-            args.positional
-                .get(index)
-                .cloned()
-                .ok_or_else(|| Exc::index_error(format!("Replacement index {index} out of range for positional args tuple")))?
+            args.positional.get(index).cloned().ok_or_else(|| {
+                Exc::index_error(format!(
+                    "Replacement index {index} out of range for positional args tuple"
+                ))
+            })?
         } else {
             args.keywords
                 .iter()
@@ -300,7 +328,9 @@ impl Vm {
         };
         for accessor in accessors {
             value = match accessor {
-                Accessor::Attribute(name) => self.get_attribute(&value, &std::rc::Rc::from(name.as_str()))?,
+                Accessor::Attribute(name) => {
+                    self.get_attribute(&value, &std::rc::Rc::from(name.as_str()))?
+                }
                 Accessor::Index(key) => {
                     let key = match key.parse::<i64>() {
                         Ok(number) => Value::Int(number),
@@ -326,7 +356,13 @@ impl Vm {
         Ok(value)
     }
 
-    fn expand_nested_spec(&mut self, spec: &str, args: &Args, auto_index: &mut usize, manual: &mut bool) -> PyResult<String> {
+    fn expand_nested_spec(
+        &mut self,
+        spec: &str,
+        args: &Args,
+        auto_index: &mut usize,
+        manual: &mut bool,
+    ) -> PyResult<String> {
         let mut out = String::new();
         let chars: Vec<char> = spec.chars().collect();
         let mut position = 0;
@@ -396,9 +432,7 @@ fn split_field(field: &str) -> PyResult<(String, Option<char>, String)> {
                     None => {}
                     Some(':') => spec = chars.by_ref().collect(),
                     Some(_) => {
-                        return Err(Exc::value_error(
-                            "expected ':' after conversion specifier",
-                        ))
+                        return Err(Exc::value_error("expected ':' after conversion specifier"))
                     }
                 }
                 break;

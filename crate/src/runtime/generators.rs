@@ -169,7 +169,8 @@ impl Vm {
         // Rewind to just after `Send`, as if the delegate had just yielded:
         // its next item is re-yielded by the `YieldValue` that follows.
         frame.ip -= 1;
-        if let Err(exc) = self.enter_generator(generator, &mut frame, requester.clone(), Via::Throw) {
+        if let Err(exc) = self.enter_generator(generator, &mut frame, requester.clone(), Via::Throw)
+        {
             frame.ip += 1;
             *generator.state.borrow_mut() = GenState::Suspended(frame);
             return self.fail(exc, requester);
@@ -177,7 +178,12 @@ impl Vm {
         match delegate {
             Value::Generator(inner) => {
                 self.park(frame);
-                self.resume_generator(&inner, ResumeAction::Throw(exception), Requester::YieldFrom, Via::Throw)
+                self.resume_generator(
+                    &inner,
+                    ResumeAction::Throw(exception),
+                    Requester::YieldFrom,
+                    Via::Throw,
+                )
             }
             other => match self.lookup_method_value(&other, "throw") {
                 None => Activity::Unwind {
@@ -208,14 +214,20 @@ impl Vm {
         requester: Requester,
         delegate: Value,
     ) -> Activity {
-        if let Err(exc) = self.enter_generator(generator, &mut frame, requester.clone(), Via::Close) {
+        if let Err(exc) = self.enter_generator(generator, &mut frame, requester.clone(), Via::Close)
+        {
             *generator.state.borrow_mut() = GenState::Suspended(frame);
             return self.fail(exc, requester);
         }
         match delegate {
             Value::Generator(inner) => {
                 self.park(frame);
-                self.resume_generator(&inner, ResumeAction::Close, Requester::CloseDelegate, Via::Close)
+                self.resume_generator(
+                    &inner,
+                    ResumeAction::Close,
+                    Requester::CloseDelegate,
+                    Via::Close,
+                )
             }
             other => match self.lookup_method_value(&other, "close") {
                 None => {
@@ -318,7 +330,11 @@ impl Vm {
     }
 
     /// Continues after starting a call on behalf of `requester`.
-    pub(crate) fn after_call(&mut self, result: Result<Called, Exc>, requester: Requester) -> Activity {
+    pub(crate) fn after_call(
+        &mut self,
+        result: Result<Called, Exc>,
+        requester: Requester,
+    ) -> Activity {
         match result {
             Ok(Called::Value(value)) => {
                 let outcome = match requester {

@@ -11,10 +11,44 @@ use crate::runtime::vm::Vm;
 /// Standard-library modules a program may reasonably import: importing them
 /// is valid Python that Yieldscope cannot run, not a missing module.
 const STANDARD_MODULES: &[&str] = &[
-    "abc", "array", "asyncio", "bisect", "collections", "contextlib", "copy", "csv", "dataclasses",
-    "datetime", "decimal", "enum", "fractions", "functools", "gc", "heapq", "inspect", "io", "json",
-    "logging", "math", "operator", "os", "pathlib", "pprint", "queue", "random", "re", "statistics",
-    "string", "sys", "textwrap", "threading", "time", "timeit", "types", "typing", "unittest",
+    "abc",
+    "array",
+    "asyncio",
+    "bisect",
+    "collections",
+    "contextlib",
+    "copy",
+    "csv",
+    "dataclasses",
+    "datetime",
+    "decimal",
+    "enum",
+    "fractions",
+    "functools",
+    "gc",
+    "heapq",
+    "inspect",
+    "io",
+    "json",
+    "logging",
+    "math",
+    "operator",
+    "os",
+    "pathlib",
+    "pprint",
+    "queue",
+    "random",
+    "re",
+    "statistics",
+    "string",
+    "sys",
+    "textwrap",
+    "threading",
+    "time",
+    "timeit",
+    "types",
+    "typing",
+    "unittest",
     "weakref",
 ];
 
@@ -37,7 +71,10 @@ impl Vm {
 
     pub fn import_from(&mut self, module: &Value, name: &str) -> PyResult<Value> {
         let Value::Module(module) = module else {
-            return Err(Exc::new(ExcType::ImportError, format!("cannot import name '{name}'")));
+            return Err(Exc::new(
+                ExcType::ImportError,
+                format!("cannot import name '{name}'"),
+            ));
         };
         find_attribute(&module.attrs, name).ok_or_else(|| {
             Exc::new(

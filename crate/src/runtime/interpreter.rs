@@ -10,7 +10,7 @@ use crate::runtime::calls::{Args, Called};
 use crate::runtime::delivery::{Completion, Delivery, Requester};
 use crate::runtime::exceptions::Exc;
 use crate::runtime::frame::{Block, Frame};
-use crate::runtime::objects::{find_attribute, FunctionObj, IterState, TupleObj};
+use crate::runtime::objects::{find_attribute, FunctionObj, IterState};
 use crate::runtime::value::Value;
 use crate::runtime::vm::{Activity, Origin, StackEntry, Vm};
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
@@ -107,7 +107,10 @@ impl Vm {
                 }
                 Instruction::StoreDeref(index) => {
                     let value = pop(&mut frame);
-                    let old = frame.cells[index as usize].value.borrow_mut().replace(value);
+                    let old = frame.cells[index as usize]
+                        .value
+                        .borrow_mut()
+                        .replace(value);
                     drop(old);
                 }
                 Instruction::DeleteDeref(index) => {
@@ -118,7 +121,9 @@ impl Vm {
                     }
                 }
                 Instruction::LoadClassDeref(index) => {
-                    let name = frame.code.cell_names
+                    let name = frame
+                        .code
+                        .cell_names
                         .iter()
                         .chain(&frame.code.free_names)
                         .nth(index as usize)
@@ -296,7 +301,11 @@ impl Vm {
                     resume_after!(result);
                 }
                 Instruction::CallEx { has_kwargs } => {
-                    let kwargs = if has_kwargs { Some(pop(&mut frame)) } else { None };
+                    let kwargs = if has_kwargs {
+                        Some(pop(&mut frame))
+                    } else {
+                        None
+                    };
                     let positional = pop(&mut frame);
                     let callable = pop(&mut frame);
                     let args = attempt!(self.args_from_collections(&callable, positional, kwargs));
@@ -327,7 +336,11 @@ impl Vm {
                     attempt!(self.delete_subscript(&container, index));
                 }
                 Instruction::BuildSlice(count) => {
-                    let step = if count == 3 { pop(&mut frame) } else { Value::None };
+                    let step = if count == 3 {
+                        pop(&mut frame)
+                    } else {
+                        Value::None
+                    };
                     let stop = pop(&mut frame);
                     let start = pop(&mut frame);
                     let slice = self.new_slice(start, stop, step);
@@ -425,7 +438,11 @@ impl Vm {
                     resume_after!(result);
                 }
                 Instruction::ForIter(target) => {
-                    let iterator = frame.stack.last().expect("ForIter needs an iterator").clone();
+                    let iterator = frame
+                        .stack
+                        .last()
+                        .expect("ForIter needs an iterator")
+                        .clone();
                     if let Value::Iterator(iterator) = &iterator {
                         let mut state = iterator.state.borrow_mut();
                         match &mut *state {
@@ -523,7 +540,9 @@ impl Vm {
                 Instruction::MapAdd(depth) => {
                     let value = pop(&mut frame);
                     let key = pop(&mut frame);
-                    if let Value::Dict(dict) = frame.stack[frame.stack.len() - depth as usize].clone() {
+                    if let Value::Dict(dict) =
+                        frame.stack[frame.stack.len() - depth as usize].clone()
+                    {
                         attempt!(self.dict_set(&dict, key, value));
                     }
                 }
@@ -675,7 +694,10 @@ impl Vm {
                 }
                 Instruction::PushExcInfo => {
                     let exception = pop(&mut frame);
-                    let previous = frame.handled.replace(exception.clone()).unwrap_or(Value::None);
+                    let previous = frame
+                        .handled
+                        .replace(exception.clone())
+                        .unwrap_or(Value::None);
                     frame.stack.push(previous);
                     frame.stack.push(exception);
                 }
@@ -687,6 +709,9 @@ impl Vm {
                     let class = pop(&mut frame);
                     let exception = frame.stack.last().expect("an exception to match").clone();
                     let matches = attempt!(self.exception_matches(&exception, &class));
+                    if matches && self.events.is_on() {
+                        self.emit_except(&frame, &exception);
+                    }
                     frame.stack.push(Value::Bool(matches));
                 }
                 Instruction::Reraise => {
@@ -708,8 +733,16 @@ impl Vm {
                     };
                 }
                 Instruction::Raise(count) => {
-                    let cause = if count == 2 { Some(pop(&mut frame)) } else { None };
-                    let exception = if count >= 1 { Some(pop(&mut frame)) } else { None };
+                    let cause = if count == 2 {
+                        Some(pop(&mut frame))
+                    } else {
+                        None
+                    };
+                    let exception = if count >= 1 {
+                        Some(pop(&mut frame))
+                    } else {
+                        None
+                    };
                     match exception {
                         None => match self.currently_handled(&frame) {
                             Some(exception) => {
@@ -719,7 +752,9 @@ impl Vm {
                                     origin: Origin::Reraised,
                                 }
                             }
-                            None => attempt!(Err(Exc::runtime_error("No active exception to reraise"))),
+                            None => {
+                                attempt!(Err(Exc::runtime_error("No active exception to reraise")))
+                            }
                         },
                         Some(exception) => {
                             let exception = attempt!(self.prepare_raise(exception, cause));
@@ -868,7 +903,10 @@ impl Vm {
         }
     }
 
-    pub(crate) fn dict_string_items(&self, dict: &crate::runtime::objects::DictObj) -> Vec<(Rc<str>, Value)> {
+    pub(crate) fn dict_string_items(
+        &self,
+        dict: &crate::runtime::objects::DictObj,
+    ) -> Vec<(Rc<str>, Value)> {
         dict.table
             .borrow()
             .iter()
@@ -877,14 +915,6 @@ impl Vm {
                 _ => None,
             })
             .collect()
-    }
-
-    pub(crate) fn new_tuple_rc(&mut self, items: Vec<Value>) -> Rc<TupleObj> {
-        let id = self.alloc_id();
-        Rc::new(TupleObj {
-            id,
-            items: items.into_boxed_slice(),
-        })
     }
 
     pub(crate) fn class_attribute(&self, value: &Value, name: &str) -> Option<Value> {
@@ -898,7 +928,10 @@ impl Vm {
 
 #[inline]
 fn pop(frame: &mut Frame) -> Value {
-    frame.stack.pop().expect("the compiler balances the value stack")
+    frame
+        .stack
+        .pop()
+        .expect("the compiler balances the value stack")
 }
 
 fn split_top(frame: &mut Frame, count: u32) -> Vec<Value> {
@@ -914,7 +947,11 @@ pub(crate) fn unbound_local(name: &str) -> Exc {
 }
 
 /// CPython's messages for unpacking the wrong number of values.
-pub(crate) fn check_unpack_count(got: usize, expected: usize, after: Option<usize>) -> Result<(), Exc> {
+pub(crate) fn check_unpack_count(
+    got: usize,
+    expected: usize,
+    after: Option<usize>,
+) -> Result<(), Exc> {
     match after {
         None if got > expected => Err(Exc::value_error(format!(
             "too many values to unpack (expected {expected})"

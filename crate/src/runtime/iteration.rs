@@ -214,9 +214,9 @@ impl Vm {
                     *expected_len = usize::MAX;
                     drop(table);
                     drop(state);
-                    return Some(self.fail_outcome(Exc::runtime_error(
-                        "Set changed size during iteration",
-                    )));
+                    return Some(
+                        self.fail_outcome(Exc::runtime_error("Set changed size during iteration")),
+                    );
                 }
                 match table.next_from(*position) {
                     Some((next_position, _, key)) => {
@@ -275,7 +275,10 @@ impl Vm {
             None => {
                 // Exhausted built-in iterators let go of their sequence, as
                 // CPython's do.
-                if !matches!(&*state, IterState::Count { .. } | IterState::Exhausted { .. }) {
+                if !matches!(
+                    &*state,
+                    IterState::Count { .. } | IterState::Exhausted { .. }
+                ) {
                     let type_name = state.type_name();
                     *state = IterState::Exhausted { type_name };
                 }
@@ -294,7 +297,13 @@ impl Vm {
 
     /// Starts consuming `iterable` into `sink` for the requester on top of
     /// the stack.
-    pub(crate) fn consume(&mut self, name: &'static str, iterable: Value, sink: Sink, requester: Requester) -> Activity {
+    pub(crate) fn consume(
+        &mut self,
+        name: &'static str,
+        iterable: Value,
+        sink: Sink,
+        requester: Requester,
+    ) -> Activity {
         let task = NativeTask::Collect(CollectTask::new(name, iterable, sink));
         self.start_native(task, requester)
     }
@@ -323,7 +332,12 @@ impl Vm {
         if let Some(result) = self.consume_immediately(&iterable, &sink) {
             return result.map(Called::Value);
         }
-        Ok(Called::Then(self.consume(name, iterable, sink, requester.clone())))
+        Ok(Called::Then(self.consume(
+            name,
+            iterable,
+            sink,
+            requester.clone(),
+        )))
     }
 
     /// `list(a_list)` and friends need no routine at all.
@@ -334,7 +348,10 @@ impl Vm {
             _ => return None,
         };
         match sink {
-            Sink::List { items: collected, tuple } if collected.is_empty() => Some(Ok(if *tuple {
+            Sink::List {
+                items: collected,
+                tuple,
+            } if collected.is_empty() => Some(Ok(if *tuple {
                 self.new_tuple(items)
             } else {
                 self.new_list(items)
@@ -345,7 +362,12 @@ impl Vm {
 
     /// `a, b = iterable` when it is not a list or tuple (those are unpacked
     /// inline); the items arrive on the frame's stack, first on top.
-    pub(crate) fn unpack_iterable(&mut self, iterable: Value, before: usize, after: Option<usize>) -> Activity {
+    pub(crate) fn unpack_iterable(
+        &mut self,
+        iterable: Value,
+        before: usize,
+        after: Option<usize>,
+    ) -> Activity {
         if !self.is_iterable(&iterable) {
             let exc = Exc::type_error(format!(
                 "cannot unpack non-iterable {} object",
@@ -421,7 +443,11 @@ impl Vm {
         let pair: Vec<Value> = match &item {
             Value::Tuple(tuple) => tuple.items.to_vec(),
             Value::List(list) => list.items.borrow().clone(),
-            Value::Str(text) => text.as_str().chars().map(|c| Value::string(c.to_string())).collect(),
+            Value::Str(text) => text
+                .as_str()
+                .chars()
+                .map(|c| Value::string(c.to_string()))
+                .collect(),
             _ => {
                 return Err(Exc::type_error(format!(
                     "cannot convert dictionary update sequence element #{position} to a sequence"

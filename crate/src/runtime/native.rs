@@ -79,7 +79,11 @@ impl Vm {
 
     /// Starts a native routine from a built-in's body: finishes at once when
     /// no Python code is involved.
-    pub(crate) fn run_native(&mut self, task: NativeTask, requester: &Requester) -> Result<Called, Exc> {
+    pub(crate) fn run_native(
+        &mut self,
+        task: NativeTask,
+        requester: &Requester,
+    ) -> Result<Called, Exc> {
         let activity = self.start_native(task, requester.clone());
         Ok(Called::Then(activity))
     }
@@ -125,7 +129,8 @@ impl Vm {
                 }
                 Step::Call(callable, args) => {
                     self.stack.push(StackEntry::Native(native));
-                    let result = self.call_with(callable, args, Requester::NativeCall { default: None });
+                    let result =
+                        self.call_with(callable, args, Requester::NativeCall { default: None });
                     match self.native_call_result(result) {
                         Ok(outcome) => {
                             native = self.pop_native();
@@ -152,7 +157,8 @@ impl Vm {
                 }
                 Step::Iter(iterable) => {
                     self.stack.push(StackEntry::Native(native));
-                    let result = self.get_iter_with(iterable, Requester::NativeCall { default: None });
+                    let result =
+                        self.get_iter_with(iterable, Requester::NativeCall { default: None });
                     match self.native_call_result(result) {
                         Ok(outcome) => {
                             native = self.pop_native();

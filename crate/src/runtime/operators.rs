@@ -4,7 +4,7 @@
 use std::cmp::Ordering;
 use std::rc::Rc;
 
-use crate::runtime::arithmetic::{self, numeric_op, operand, operator_symbol, small_int_op};
+use crate::runtime::arithmetic::{numeric_op, operand, operator_symbol, small_int_op};
 use crate::runtime::builtins::types::ExcType;
 use crate::runtime::calls::{Args, Called};
 use crate::runtime::consumers::Sink;
@@ -19,7 +19,13 @@ use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 const MAX_SEQUENCE_LENGTH: usize = 1 << 27;
 
 impl Vm {
-    pub fn binary_op(&mut self, op: BinOp, left: Value, right: Value, inplace: bool) -> PyResult<Value> {
+    pub fn binary_op(
+        &mut self,
+        op: BinOp,
+        left: Value,
+        right: Value,
+        inplace: bool,
+    ) -> PyResult<Value> {
         if let (Value::Int(a), Value::Int(b)) = (&left, &right) {
             if let Some(result) = small_int_op(op, *a, *b) {
                 return Ok(result);
@@ -36,7 +42,13 @@ impl Vm {
         Err(unsupported_operands(op, &left, &right, inplace))
     }
 
-    fn collection_op(&mut self, op: BinOp, left: &Value, right: &Value, inplace: bool) -> Option<PyResult<Value>> {
+    fn collection_op(
+        &mut self,
+        op: BinOp,
+        left: &Value,
+        right: &Value,
+        inplace: bool,
+    ) -> Option<PyResult<Value>> {
         Some(match (op, left, right) {
             (BinOp::Add, Value::Str(a), Value::Str(b)) => {
                 let mut text = String::with_capacity(a.as_str().len() + b.as_str().len());
@@ -110,7 +122,8 @@ impl Vm {
                 "can only concatenate tuple (not \"{}\") to tuple",
                 other.type_name()
             ))),
-            (BinOp::Mult, Value::Tuple(tuple), count) | (BinOp::Mult, count, Value::Tuple(tuple)) => {
+            (BinOp::Mult, Value::Tuple(tuple), count)
+            | (BinOp::Mult, count, Value::Tuple(tuple)) => {
                 let count = match repeat_count(count)? {
                     Ok(count) => count,
                     Err(exc) => return Some(Err(exc)),
@@ -118,12 +131,16 @@ impl Vm {
                 if let Err(exc) = check_length(tuple.items.len(), count) {
                     return Some(Err(exc));
                 }
-                let items: Vec<Value> = (0..count).flat_map(|_| tuple.items.iter().cloned()).collect();
+                let items: Vec<Value> = (0..count)
+                    .flat_map(|_| tuple.items.iter().cloned())
+                    .collect();
                 Ok(self.new_tuple(items))
             }
-            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(_), Value::Set(_)) => {
-                self.set_operator(op, left, right, inplace)
-            }
+            (
+                BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
+                Value::Set(_),
+                Value::Set(_),
+            ) => self.set_operator(op, left, right, inplace),
             (BinOp::BitOr, Value::Dict(a), Value::Dict(b)) => {
                 let target = if inplace {
                     left.clone()
@@ -147,7 +164,9 @@ impl Vm {
                 .chars()
                 .map(|c| Value::string(c.to_string()))
                 .collect(),
-            Value::Range(range) => (0..range.len()).map(|i| Value::Int(range.item(i))).collect(),
+            Value::Range(range) => (0..range.len())
+                .map(|i| Value::Int(range.item(i)))
+                .collect(),
             _ => return None,
         })
     }
@@ -215,7 +234,9 @@ impl Vm {
         let found = match &container {
             Value::List(list) => {
                 let items = list.items.borrow();
-                items.iter().any(|x| x.is_same(&item) || self.values_equal(x, &item))
+                items
+                    .iter()
+                    .any(|x| x.is_same(&item) || self.values_equal(x, &item))
             }
             Value::Tuple(tuple) => tuple
                 .items
@@ -232,7 +253,9 @@ impl Vm {
             },
             Value::Dict(dict) => self.dict_get(dict, &item)?.is_some(),
             Value::DictView(view) => match view.kind {
-                crate::runtime::objects::DictViewKind::Keys => self.dict_get(&view.dict, &item)?.is_some(),
+                crate::runtime::objects::DictViewKind::Keys => {
+                    self.dict_get(&view.dict, &item)?.is_some()
+                }
                 crate::runtime::objects::DictViewKind::Values => view
                     .dict
                     .table
@@ -259,7 +282,9 @@ impl Vm {
                     let value = Value::Int(i64::from(*b));
                     return self.contains(container.clone(), value, negate);
                 }
-                other => (0..range.len()).any(|i| self.values_equal(&Value::Int(range.item(i)), other)),
+                other => {
+                    (0..range.len()).any(|i| self.values_equal(&Value::Int(range.item(i)), other))
+                }
             },
             Value::Instance(instance) => {
                 if let Some(method) = instance.class.lookup("__contains__") {
@@ -274,7 +299,10 @@ impl Vm {
                     return self.consume_call(
                         "in",
                         container.clone(),
-                        Sink::Contains { needle: item, negate },
+                        Sink::Contains {
+                            needle: item,
+                            negate,
+                        },
                         &Requester::Push { default: None },
                     );
                 }
@@ -287,7 +315,10 @@ impl Vm {
                 return self.consume_call(
                     "in",
                     container.clone(),
-                    Sink::Contains { needle: item, negate },
+                    Sink::Contains {
+                        needle: item,
+                        negate,
+                    },
                     &Requester::Push { default: None },
                 )
             }
@@ -325,7 +356,12 @@ impl Vm {
         }
     }
 
-    pub fn store_subscript(&mut self, container: &Value, index: Value, value: Value) -> PyResult<()> {
+    pub fn store_subscript(
+        &mut self,
+        container: &Value,
+        index: Value,
+        value: Value,
+    ) -> PyResult<()> {
         match container {
             Value::List(list) => {
                 if let Value::Slice(slice) = &index {
@@ -430,10 +466,14 @@ impl Vm {
                     let (start, stop, step) = slice_indices(slice, text.char_len())?;
                     let picked: String = if text.is_ascii() {
                         let bytes = text.as_str().as_bytes();
-                        slice_positions(start, stop, step).map(|i| bytes[i] as char).collect()
+                        slice_positions(start, stop, step)
+                            .map(|i| bytes[i] as char)
+                            .collect()
                     } else {
                         let chars: Vec<char> = text.as_str().chars().collect();
-                        slice_positions(start, stop, step).map(|i| chars[i]).collect()
+                        slice_positions(start, stop, step)
+                            .map(|i| chars[i])
+                            .collect()
                     };
                     return Ok(Some(Value::string(picked)));
                 }
@@ -444,7 +484,7 @@ impl Vm {
             Value::Range(range) => {
                 if let Value::Slice(slice) = index {
                     let (start, stop, step) = slice_indices(slice, range.len() as usize)?;
-                    let new_start = range.item(start as i64);
+                    let new_start = range.item(start);
                     let new_step = range.step * step;
                     let count = slice_positions(start, stop, step).count() as i64;
                     let new_stop = new_start + count * new_step;
@@ -469,7 +509,9 @@ fn repeat_count(count: &Value) -> Option<PyResult<usize>> {
         Value::BigInt(n) => Some(if num_traits::Signed::is_negative(&**n) {
             Ok(0)
         } else {
-            Err(Exc::overflow("cannot fit 'int' into an index-sized integer"))
+            Err(Exc::overflow(
+                "cannot fit 'int' into an index-sized integer",
+            ))
         }),
         Value::Float(_) | Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::None => {
             Some(Err(Exc::type_error(format!(
@@ -510,9 +552,9 @@ pub fn sequence_index(index: &Value, length: usize, kind: &str) -> PyResult<usiz
         Value::Int(i) => *i,
         Value::Bool(b) => i64::from(*b),
         Value::BigInt(_) => {
-            return Err(Exc::index_error(format!(
-                "cannot fit 'int' into an index-sized integer"
-            )))
+            return Err(Exc::index_error(
+                "cannot fit 'int' into an index-sized integer",
+            ))
         }
         other => {
             let noun = match kind {
@@ -553,14 +595,24 @@ pub fn slice_indices(slice: &SliceObj, length: usize) -> PyResult<(i64, i64, i64
         return Err(Exc::value_error("slice step cannot be zero"));
     }
     let length = length as i64;
-    let (lower, upper) = if step < 0 { (-1, length - 1) } else { (0, length) };
+    let (lower, upper) = if step < 0 {
+        (-1, length - 1)
+    } else {
+        (0, length)
+    };
     let clamp = |bound: Option<i64>, default: i64| match bound {
         None => default,
         Some(value) if value < 0 => (value.saturating_add(length)).max(lower),
         Some(value) => value.min(upper),
     };
-    let start = clamp(slice_bound(&slice.start)?, if step < 0 { upper } else { lower });
-    let stop = clamp(slice_bound(&slice.stop)?, if step < 0 { lower } else { upper });
+    let start = clamp(
+        slice_bound(&slice.start)?,
+        if step < 0 { upper } else { lower },
+    );
+    let stop = clamp(
+        slice_bound(&slice.stop)?,
+        if step < 0 { lower } else { upper },
+    );
     Ok((start, stop, step))
 }
 

@@ -76,7 +76,9 @@ impl Vm {
     pub fn str_native(&self, value: &Value) -> String {
         match value {
             Value::Str(text) => text.as_str().to_owned(),
-            Value::Instance(instance) if instance.exception.is_some() => self.exception_message(value),
+            Value::Instance(instance) if instance.exception.is_some() => {
+                self.exception_message(value)
+            }
             other => self.repr_native(other),
         }
     }
@@ -129,7 +131,9 @@ impl Vm {
                 .borrow()
                 .iter()
                 .any(|item| self.needs_python_repr(item, depth + 1)),
-            Value::DictView(view) => self.needs_python_repr(&Value::Dict(view.dict.clone()), depth + 1),
+            Value::DictView(view) => {
+                self.needs_python_repr(&Value::Dict(view.dict.clone()), depth + 1)
+            }
             _ => false,
         }
     }
@@ -231,12 +235,12 @@ impl Vm {
                         .map(|(key, item)| match view.kind {
                             DictViewKind::Keys => key.clone(),
                             DictViewKind::Values => item.clone(),
-                            DictViewKind::Items => Value::Tuple(std::rc::Rc::new(
-                                crate::runtime::objects::TupleObj {
+                            DictViewKind::Items => {
+                                Value::Tuple(std::rc::Rc::new(crate::runtime::objects::TupleObj {
                                     id: 0,
                                     items: vec![key.clone(), item.clone()].into_boxed_slice(),
-                                },
-                            )),
+                                }))
+                            }
                         })
                         .collect()
                 };
@@ -247,7 +251,10 @@ impl Vm {
                 if range.step == 1 {
                     out.push_str(&format!("range({}, {})", range.start, range.stop));
                 } else {
-                    out.push_str(&format!("range({}, {}, {})", range.start, range.stop, range.step));
+                    out.push_str(&format!(
+                        "range({}, {}, {})",
+                        range.start, range.stop, range.step
+                    ));
                 }
             }
             Value::Slice(slice) => {
@@ -288,7 +295,10 @@ impl Vm {
                 ));
             }
             Value::MethodDescriptor(method) => {
-                out.push_str(&format!("<method '{}' of '{}' objects>", method.name, method.owner));
+                out.push_str(&format!(
+                    "<method '{}' of '{}' objects>",
+                    method.name, method.owner
+                ));
             }
             Value::Class(class) => {
                 if class.is_builtin {
@@ -344,7 +354,11 @@ impl Vm {
                         out.push(')');
                     }
                     other => {
-                        let prefix = if other.is_itertools() { "itertools." } else { "" };
+                        let prefix = if other.is_itertools() {
+                            "itertools."
+                        } else {
+                            ""
+                        };
                         out.push_str(&format!(
                             "<{prefix}{} object at {}>",
                             other.type_name(),
@@ -366,7 +380,13 @@ impl Vm {
         }
     }
 
-    fn write_items(&self, items: &[Value], out: &mut String, depth: usize, active: &mut Vec<ObjId>) {
+    fn write_items(
+        &self,
+        items: &[Value],
+        out: &mut String,
+        depth: usize,
+        active: &mut Vec<ObjId>,
+    ) {
         for (index, item) in items.iter().enumerate() {
             if index > 0 {
                 out.push_str(", ");

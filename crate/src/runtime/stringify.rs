@@ -61,7 +61,11 @@ impl StringifyTask {
     pub fn text(value: Value, repr: bool, purpose: Purpose) -> StringifyTask {
         StringifyTask {
             purpose,
-            work: vec![if repr { Work::Repr(value) } else { Work::Str(value) }],
+            work: vec![if repr {
+                Work::Repr(value)
+            } else {
+                Work::Str(value)
+            }],
             out: String::new(),
             active: Vec::new(),
         }
@@ -174,20 +178,34 @@ impl StringifyTask {
             Value::List(list) => (
                 "[",
                 "]",
-                list.items.borrow().iter().cloned().map(Work::Repr).collect(),
+                list.items
+                    .borrow()
+                    .iter()
+                    .cloned()
+                    .map(Work::Repr)
+                    .collect(),
             ),
             Value::Tuple(tuple) => {
                 let close = if tuple.items.len() == 1 { ",)" } else { ")" };
-                ("(", close, tuple.items.iter().cloned().map(Work::Repr).collect())
+                (
+                    "(",
+                    close,
+                    tuple.items.iter().cloned().map(Work::Repr).collect(),
+                )
             }
             Value::Set(set) => {
                 let items: Vec<Value> = set.table.borrow().iter().cloned().collect();
                 if items.is_empty() {
-                    self.out.push_str(if set.frozen { "frozenset()" } else { "set()" });
+                    self.out
+                        .push_str(if set.frozen { "frozenset()" } else { "set()" });
                     return;
                 }
                 if set.frozen {
-                    ("frozenset({", "})", items.into_iter().map(Work::Repr).collect())
+                    (
+                        "frozenset({",
+                        "})",
+                        items.into_iter().map(Work::Repr).collect(),
+                    )
                 } else {
                     ("{", "}", items.into_iter().map(Work::Repr).collect())
                 }

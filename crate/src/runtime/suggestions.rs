@@ -16,37 +16,176 @@ const CASE_COST: usize = 1;
 /// The built-in namespace in CPython 3.11's dict order (ties between equally
 /// close names go to the first).
 const BUILTIN_ORDER: &[&str] = &[
-    "__name__", "__doc__", "__package__", "__loader__", "__spec__", "__build_class__",
-    "__import__", "abs", "all", "any", "ascii", "bin", "breakpoint", "callable", "chr", "compile",
-    "delattr", "dir", "divmod", "eval", "exec", "format", "getattr", "globals", "hasattr", "hash",
-    "hex", "id", "input", "isinstance", "issubclass", "iter", "aiter", "len", "locals", "max",
-    "min", "next", "anext", "oct", "ord", "pow", "print", "repr", "round", "setattr", "sorted",
-    "sum", "vars", "None", "Ellipsis", "NotImplemented", "False", "True", "bool", "memoryview",
-    "bytearray", "bytes", "classmethod", "complex", "dict", "enumerate", "filter", "float",
-    "frozenset", "property", "int", "list", "map", "object", "range", "reversed", "set", "slice",
-    "staticmethod", "str", "super", "tuple", "type", "zip", "__debug__", "BaseException",
-    "BaseExceptionGroup", "Exception", "GeneratorExit", "KeyboardInterrupt", "SystemExit",
-    "ArithmeticError", "AssertionError", "AttributeError", "BufferError", "EOFError",
-    "ImportError", "LookupError", "MemoryError", "NameError", "OSError", "ReferenceError",
-    "RuntimeError", "StopAsyncIteration", "StopIteration", "SyntaxError", "SystemError",
-    "TypeError", "ValueError", "Warning", "FloatingPointError", "OverflowError",
-    "ZeroDivisionError", "BytesWarning", "DeprecationWarning", "EncodingWarning", "FutureWarning",
-    "ImportWarning", "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning",
-    "SyntaxWarning", "UnicodeWarning", "UserWarning", "BlockingIOError", "ChildProcessError",
-    "ConnectionError", "FileExistsError", "FileNotFoundError", "InterruptedError",
-    "IsADirectoryError", "NotADirectoryError", "PermissionError", "ProcessLookupError",
-    "TimeoutError", "IndentationError", "IndexError", "KeyError", "ModuleNotFoundError",
-    "NotImplementedError", "RecursionError", "UnboundLocalError", "UnicodeError",
-    "BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError",
-    "TabError", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError",
-    "ExceptionGroup", "EnvironmentError", "IOError", "open", "quit", "exit", "copyright",
-    "credits", "license", "help",
+    "__name__",
+    "__doc__",
+    "__package__",
+    "__loader__",
+    "__spec__",
+    "__build_class__",
+    "__import__",
+    "abs",
+    "all",
+    "any",
+    "ascii",
+    "bin",
+    "breakpoint",
+    "callable",
+    "chr",
+    "compile",
+    "delattr",
+    "dir",
+    "divmod",
+    "eval",
+    "exec",
+    "format",
+    "getattr",
+    "globals",
+    "hasattr",
+    "hash",
+    "hex",
+    "id",
+    "input",
+    "isinstance",
+    "issubclass",
+    "iter",
+    "aiter",
+    "len",
+    "locals",
+    "max",
+    "min",
+    "next",
+    "anext",
+    "oct",
+    "ord",
+    "pow",
+    "print",
+    "repr",
+    "round",
+    "setattr",
+    "sorted",
+    "sum",
+    "vars",
+    "None",
+    "Ellipsis",
+    "NotImplemented",
+    "False",
+    "True",
+    "bool",
+    "memoryview",
+    "bytearray",
+    "bytes",
+    "classmethod",
+    "complex",
+    "dict",
+    "enumerate",
+    "filter",
+    "float",
+    "frozenset",
+    "property",
+    "int",
+    "list",
+    "map",
+    "object",
+    "range",
+    "reversed",
+    "set",
+    "slice",
+    "staticmethod",
+    "str",
+    "super",
+    "tuple",
+    "type",
+    "zip",
+    "__debug__",
+    "BaseException",
+    "BaseExceptionGroup",
+    "Exception",
+    "GeneratorExit",
+    "KeyboardInterrupt",
+    "SystemExit",
+    "ArithmeticError",
+    "AssertionError",
+    "AttributeError",
+    "BufferError",
+    "EOFError",
+    "ImportError",
+    "LookupError",
+    "MemoryError",
+    "NameError",
+    "OSError",
+    "ReferenceError",
+    "RuntimeError",
+    "StopAsyncIteration",
+    "StopIteration",
+    "SyntaxError",
+    "SystemError",
+    "TypeError",
+    "ValueError",
+    "Warning",
+    "FloatingPointError",
+    "OverflowError",
+    "ZeroDivisionError",
+    "BytesWarning",
+    "DeprecationWarning",
+    "EncodingWarning",
+    "FutureWarning",
+    "ImportWarning",
+    "PendingDeprecationWarning",
+    "ResourceWarning",
+    "RuntimeWarning",
+    "SyntaxWarning",
+    "UnicodeWarning",
+    "UserWarning",
+    "BlockingIOError",
+    "ChildProcessError",
+    "ConnectionError",
+    "FileExistsError",
+    "FileNotFoundError",
+    "InterruptedError",
+    "IsADirectoryError",
+    "NotADirectoryError",
+    "PermissionError",
+    "ProcessLookupError",
+    "TimeoutError",
+    "IndentationError",
+    "IndexError",
+    "KeyError",
+    "ModuleNotFoundError",
+    "NotImplementedError",
+    "RecursionError",
+    "UnboundLocalError",
+    "UnicodeError",
+    "BrokenPipeError",
+    "ConnectionAbortedError",
+    "ConnectionRefusedError",
+    "ConnectionResetError",
+    "TabError",
+    "UnicodeDecodeError",
+    "UnicodeEncodeError",
+    "UnicodeTranslateError",
+    "ExceptionGroup",
+    "EnvironmentError",
+    "IOError",
+    "open",
+    "quit",
+    "exit",
+    "copyright",
+    "credits",
+    "license",
+    "help",
 ];
 
 /// What a module's dict holds before the program's own names.
 const MODULE_DUNDERS: &[&str] = &[
-    "__name__", "__doc__", "__package__", "__loader__", "__spec__", "__annotations__",
-    "__builtins__", "__file__", "__cached__",
+    "__name__",
+    "__doc__",
+    "__package__",
+    "__loader__",
+    "__spec__",
+    "__annotations__",
+    "__builtins__",
+    "__file__",
+    "__cached__",
 ];
 
 fn substitution_cost(a: u8, b: u8) -> usize {
@@ -56,7 +195,7 @@ fn substitution_cost(a: u8, b: u8) -> usize {
     if a == b {
         return 0;
     }
-    if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+    if a.eq_ignore_ascii_case(&b) {
         CASE_COST
     } else {
         MOVE_COST
@@ -131,7 +270,7 @@ pub fn suggest(name: &str, candidates: &[String]) -> Option<String> {
         if current > max_distance {
             continue;
         }
-        if best.map_or(true, |(_, best_distance)| current < best_distance) {
+        if best.is_none_or(|(_, best_distance)| current < best_distance) {
             best = Some((candidate, current));
         }
     }
@@ -149,7 +288,14 @@ impl Vm {
             .zip(&frame.locals)
             .filter(|(_, value)| value.is_some())
             .map(|(local, _)| local.to_string())
-            .chain(frame.code.cell_names.iter().chain(&frame.code.free_names).map(|n| n.to_string()))
+            .chain(
+                frame
+                    .code
+                    .cell_names
+                    .iter()
+                    .chain(&frame.code.free_names)
+                    .map(|n| n.to_string()),
+            )
             .collect();
         let globals: Vec<String> = MODULE_DUNDERS
             .iter()
@@ -187,9 +333,18 @@ mod tests {
 
     #[test]
     fn suggests_close_names_like_cpython() {
-        assert_eq!(suggest("apend", &names(&["append", "extend"])), Some("append".into()));
-        assert_eq!(suggest("countr", &names(&["counter", "total"])), Some("counter".into()));
+        assert_eq!(
+            suggest("apend", &names(&["append", "extend"])),
+            Some("append".into())
+        );
+        assert_eq!(
+            suggest("countr", &names(&["counter", "total"])),
+            Some("counter".into())
+        );
         assert_eq!(suggest("xyz", &names(&["append"])), None);
-        assert_eq!(suggest("value", &names(&["False", "values"])), Some("values".into()));
+        assert_eq!(
+            suggest("value", &names(&["False", "values"])),
+            Some("values".into())
+        );
     }
 }

@@ -29,15 +29,23 @@ impl Vm {
         if let Some(data) = &instance.exception {
             let (cause, context, suppress) = {
                 let data = data.borrow();
-                (data.cause.clone(), data.context.clone(), data.suppress_context)
+                (
+                    data.cause.clone(),
+                    data.context.clone(),
+                    data.suppress_context,
+                )
             };
             let unseen = |link: &Value| link.object_id().is_some_and(|id| !seen.contains(&id));
             if let Some(cause) = cause.filter(|cause| unseen(cause)) {
                 self.write_chain(&cause, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
             } else if let Some(context) = context.filter(|context| !suppress && unseen(context)) {
                 self.write_chain(&context, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
         self.write_one(exception, out);
@@ -65,7 +73,11 @@ impl Vm {
         out.push('\n');
     }
 
-    fn write_entries<'a>(&self, entries: impl Iterator<Item = &'a TracebackEntry>, out: &mut String) {
+    fn write_entries<'a>(
+        &self,
+        entries: impl Iterator<Item = &'a TracebackEntry>,
+        out: &mut String,
+    ) {
         let mut previous: Option<&TracebackEntry> = None;
         let mut repeats = 0;
         for entry in entries {

@@ -15,9 +15,16 @@ use crate::runtime::vm::{Activity, Origin, StackEntry, Vm};
 
 impl Vm {
     /// The running frame returned, yielded, or let an exception escape.
-    pub(crate) fn finish_frame(&mut self, mut frame: Box<Frame>, completion: Completion) -> Activity {
+    pub(crate) fn finish_frame(
+        &mut self,
+        mut frame: Box<Frame>,
+        completion: Completion,
+    ) -> Activity {
         self.python_depth -= 1;
-        let delivery = std::mem::replace(&mut frame.delivery, crate::runtime::delivery::Delivery::call());
+        let delivery = std::mem::replace(
+            &mut frame.delivery,
+            crate::runtime::delivery::Delivery::call(),
+        );
         let outcome = match frame.generator.take() {
             Some(generator) => self.finish_generator_frame(&generator, frame, completion),
             None => {
@@ -214,7 +221,12 @@ impl Vm {
     }
 
     /// The waiting Python frame receives an outcome.
-    pub(crate) fn apply(&mut self, mut frame: Box<Frame>, outcome: Outcome, requester: Requester) -> Activity {
+    pub(crate) fn apply(
+        &mut self,
+        mut frame: Box<Frame>,
+        outcome: Outcome,
+        requester: Requester,
+    ) -> Activity {
         match (requester, outcome) {
             (Requester::Close, Outcome::Error(exception))
                 if self.is_instance_of_exc(&exception, ExcType::GeneratorExit)
@@ -250,7 +262,12 @@ impl Vm {
             (Requester::Push { .. }, Outcome::Value(value) | Outcome::Item(value)) => {
                 frame.stack.push(value);
             }
-            (Requester::Push { default: Some(default) }, Outcome::Done(_)) => {
+            (
+                Requester::Push {
+                    default: Some(default),
+                },
+                Outcome::Done(_),
+            ) => {
                 frame.stack.push(default);
             }
             (Requester::Push { default: None }, Outcome::Done(value)) => {

@@ -10,7 +10,12 @@ use crate::runtime::value::Value;
 use crate::runtime::vm::{Activity, Origin, Vm};
 
 impl Vm {
-    pub(crate) fn unwind(&mut self, mut frame: Box<Frame>, exception: Value, origin: Origin) -> Activity {
+    pub(crate) fn unwind(
+        &mut self,
+        mut frame: Box<Frame>,
+        exception: Value,
+        origin: Origin,
+    ) -> Activity {
         if origin != Origin::Reraised {
             self.add_traceback_entry(&exception, &frame);
         }
@@ -96,10 +101,13 @@ impl Vm {
     /// Whether a raised `exc` is an instance of `kind`.
     pub fn exc_is(&self, exc: &Exc, kind: ExcType) -> bool {
         match exc.repr() {
-            crate::runtime::exceptions::ExcRepr::Pending { kind: pending, .. } => {
-                self.types.exception(*pending).is_subclass_of(&self.types.exception(kind))
+            crate::runtime::exceptions::ExcRepr::Pending { kind: pending, .. } => self
+                .types
+                .exception(*pending)
+                .is_subclass_of(&self.types.exception(kind)),
+            crate::runtime::exceptions::ExcRepr::Object(value) => {
+                self.is_instance_of_exc(value, kind)
             }
-            crate::runtime::exceptions::ExcRepr::Object(value) => self.is_instance_of_exc(value, kind),
         }
     }
 

@@ -14,7 +14,7 @@ use crate::runtime::builtins::types::{BuiltinType, ExcType};
 use crate::runtime::builtins::{self, Types};
 use crate::runtime::delivery::{Delivery, Outcome, Requester};
 use crate::runtime::events::{Event, EventSink, Payload};
-use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::exceptions::Exc;
 use crate::runtime::frame::{Frame, FrameId};
 use crate::runtime::native::NativeFrame;
 use crate::runtime::objects::FinalizeQueue;
@@ -109,6 +109,7 @@ pub struct Vm {
     /// Finalisation at interpreter exit has begun.
     pub shutting_down: bool,
     shutdown_order: Vec<u32>,
+    #[allow(clippy::vec_box)] // frames move in and out of the pool as boxes
     frame_pool: Vec<Box<Frame>>,
     pub itertools: Option<Value>,
     /// Iterators an iterator constructor's arguments were already turned
@@ -301,7 +302,9 @@ impl Vm {
                 if self.has_pending_finalizers() {
                     self.set_attention();
                     if let Activity::Run(_) = self.activity {
-                        let Activity::Run(frame) = std::mem::replace(&mut self.activity, Activity::Idle) else {
+                        let Activity::Run(frame) =
+                            std::mem::replace(&mut self.activity, Activity::Idle)
+                        else {
                             unreachable!("checked above")
                         };
                         self.park(frame);
@@ -381,9 +384,7 @@ impl Vm {
 
     pub fn is_instance_of_exc(&self, value: &Value, kind: ExcType) -> bool {
         match value {
-            Value::Instance(instance) => instance
-                .class
-                .is_subclass_of(&self.types.exception(kind)),
+            Value::Instance(instance) => instance.class.is_subclass_of(&self.types.exception(kind)),
             _ => false,
         }
     }

@@ -98,7 +98,12 @@ impl Types {
                 _ => vec![object.clone()],
             };
             let class = new_class(vm, name, builtin, bases);
-            types.insert(name, builtin, class, NAMED_TYPES.iter().any(|(n, _)| *n == name));
+            types.insert(
+                name,
+                builtin,
+                class,
+                NAMED_TYPES.iter().any(|(n, _)| *n == name),
+            );
         }
         for &kind in ExcType::ALL {
             let bases = match kind.parent() {
@@ -127,7 +132,13 @@ impl Types {
         types
     }
 
-    fn insert(&mut self, name: &'static str, builtin: BuiltinType, class: Rc<ClassObj>, visible: bool) {
+    fn insert(
+        &mut self,
+        name: &'static str,
+        builtin: BuiltinType,
+        class: Rc<ClassObj>,
+        visible: bool,
+    ) {
         self.by_type.insert(builtin, class.clone());
         self.by_name.insert(name, class);
         if visible {
@@ -205,7 +216,12 @@ impl Types {
     }
 }
 
-fn new_class(vm: &mut Vm, name: &'static str, builtin: BuiltinType, bases: Vec<Rc<ClassObj>>) -> Rc<ClassObj> {
+fn new_class(
+    vm: &mut Vm,
+    name: &'static str,
+    builtin: BuiltinType,
+    bases: Vec<Rc<ClassObj>>,
+) -> Rc<ClassObj> {
     let mut mro_tail = Vec::new();
     for base in &bases {
         mro_tail.push(base.clone());

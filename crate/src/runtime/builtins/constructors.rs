@@ -18,12 +18,19 @@ use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 use crate::text::int_text::{parse_float, parse_int, ParseIntError};
 
-pub fn construct(vm: &mut Vm, class: &Rc<ClassObj>, mut args: Args, requester: &Requester) -> PyResult<Called> {
+pub fn construct(
+    vm: &mut Vm,
+    class: &Rc<ClassObj>,
+    mut args: Args,
+    requester: &Requester,
+) -> PyResult<Called> {
     let name: &str = &class.name;
     let result = match class.builtin {
         BuiltinType::Exception(kind) => {
             if !args.keywords.is_empty() {
-                return Err(Exc::type_error(format!("{name}() takes no keyword arguments")));
+                return Err(Exc::type_error(format!(
+                    "{name}() takes no keyword arguments"
+                )));
             }
             vm.new_exception(kind, args.positional)
         }
@@ -136,7 +143,9 @@ pub fn construct(vm: &mut Vm, class: &Rc<ClassObj>, mut args: Args, requester: &
             let source = args.positional.pop();
             match source {
                 Some(source @ Value::Dict(_)) => vm.dict_update_from(&dict, &source, false)?,
-                Some(source) if keywords.is_empty() => return vm.dict_fill(dict, source, requester),
+                Some(source) if keywords.is_empty() => {
+                    return vm.dict_fill(dict, source, requester)
+                }
                 Some(_) => {
                     return Err(Exc::not_implemented(
                         "dict(iterable, **keywords) is not supported by Yieldscope",
@@ -231,7 +240,9 @@ fn construct_int(mut args: Args) -> PyResult<Called> {
         }
         return match &value {
             Value::Str(text) => parse_int_text(text.as_str(), base as u32).map(Called::Value),
-            _ => Err(Exc::type_error("int() can't convert non-string with explicit base")),
+            _ => Err(Exc::type_error(
+                "int() can't convert non-string with explicit base",
+            )),
         };
     }
     let result = match &value {
@@ -293,7 +304,12 @@ fn to_float(value: &Value) -> PyResult<f64> {
 }
 
 /// `enumerate`, `zip`, `map`, `filter`, `reversed` and the itertools types.
-pub fn construct_iterator(vm: &mut Vm, name: &str, mut args: Args, requester: &Requester) -> PyResult<Called> {
+pub fn construct_iterator(
+    vm: &mut Vm,
+    name: &str,
+    mut args: Args,
+    requester: &Requester,
+) -> PyResult<Called> {
     let positions = iterable_positions(name, args.positional.len());
     if vm.converted_iterators.is_empty()
         && positions
@@ -376,7 +392,11 @@ impl Vm {
     /// convert objects with a Python `__iter__` first (see
     /// [`ConstructTask`]).
     pub fn iterator_of(&mut self, iterable: Value) -> PyResult<Value> {
-        if self.converted_iterators.iter().any(|value| value.is_same(&iterable)) {
+        if self
+            .converted_iterators
+            .iter()
+            .any(|value| value.is_same(&iterable))
+        {
             return Ok(iterable);
         }
         match self.get_iter(iterable)? {
@@ -405,7 +425,9 @@ impl Vm {
             Value::Range(range) => {
                 let length = range.len();
                 IterState::Range {
-                    next: range.start.wrapping_add((length - 1).max(0).wrapping_mul(range.step)),
+                    next: range
+                        .start
+                        .wrapping_add((length - 1).max(0).wrapping_mul(range.step)),
                     stop: range.start.wrapping_sub(range.step),
                     step: range.step.wrapping_neg(),
                     remaining: length,
@@ -434,7 +456,9 @@ impl Vm {
                     items.push(match view.kind {
                         crate::runtime::objects::DictViewKind::Keys => key,
                         crate::runtime::objects::DictViewKind::Values => value,
-                        crate::runtime::objects::DictViewKind::Items => self.new_tuple(vec![key, value]),
+                        crate::runtime::objects::DictViewKind::Items => {
+                            self.new_tuple(vec![key, value])
+                        }
                     });
                 }
                 let reversed = self.new_list(items);
@@ -485,7 +509,12 @@ impl Vm {
     }
 
     /// `dict(source)`: a mapping's items, or an iterable of pairs.
-    pub fn dict_fill(&mut self, dict: Value, source: Value, requester: &Requester) -> PyResult<Called> {
+    pub fn dict_fill(
+        &mut self,
+        dict: Value,
+        source: Value,
+        requester: &Requester,
+    ) -> PyResult<Called> {
         if matches!(source, Value::Dict(_)) {
             self.dict_update_from(&dict, &source, false)?;
             return Ok(Called::Value(dict));
@@ -493,7 +522,12 @@ impl Vm {
         if !self.is_iterable(&source) {
             return Err(not_iterable(&source));
         }
-        self.consume_call("dict", source, Sink::DictPairs { dict, index: 0 }, requester)
+        self.consume_call(
+            "dict",
+            source,
+            Sink::DictPairs { dict, index: 0 },
+            requester,
+        )
     }
 }
 
@@ -530,7 +564,11 @@ impl ConstructTask {
         "iter"
     }
 
-    pub fn step(&mut self, vm: &mut Vm, input: crate::runtime::delivery::Outcome) -> crate::runtime::native::Step {
+    pub fn step(
+        &mut self,
+        vm: &mut Vm,
+        input: crate::runtime::delivery::Outcome,
+    ) -> crate::runtime::native::Step {
         use crate::runtime::delivery::Outcome;
         use crate::runtime::native::Step;
         match input {
@@ -576,12 +614,20 @@ pub struct ReversedTask {
 }
 
 impl ReversedTask {
-    pub fn step(&mut self, vm: &mut Vm, input: crate::runtime::delivery::Outcome) -> crate::runtime::native::Step {
+    pub fn step(
+        &mut self,
+        vm: &mut Vm,
+        input: crate::runtime::delivery::Outcome,
+    ) -> crate::runtime::native::Step {
         use crate::runtime::delivery::{Outcome, Protocol};
         use crate::runtime::native::Step;
         match (self.length.take(), input) {
             (_, Outcome::Error(exception)) => Step::Complete(Outcome::Error(exception)),
-            (Some(length), _) => Step::CallProtocol(length, Args::positional(vec![self.target.clone()]), Protocol::Len),
+            (Some(length), _) => Step::CallProtocol(
+                length,
+                Args::positional(vec![self.target.clone()]),
+                Protocol::Len,
+            ),
             (None, Outcome::Value(Value::Int(length))) => {
                 let state = IterState::Sequence {
                     target: self.target.clone(),

@@ -160,7 +160,10 @@ fn len(vm: &mut Vm, args: Args, requester: &Requester) -> PyResult<Called> {
 }
 
 fn no_len(value: &Value) -> Exc {
-    Exc::type_error(format!("object of type '{}' has no len()", value.type_name()))
+    Exc::type_error(format!(
+        "object of type '{}' has no len()",
+        value.type_name()
+    ))
 }
 
 fn iter(vm: &mut Vm, args: Args, requester: &Requester) -> PyResult<Called> {
@@ -237,7 +240,12 @@ fn sum(vm: &mut Vm, mut args: Args, requester: &Requester) -> PyResult<Called> {
             let count = range.len() as i128;
             let first = range.start as i128;
             let last = first + (count - 1) * range.step as i128;
-            let total = start as i128 + if count > 0 { (first + last) * count / 2 } else { 0 };
+            let total = start as i128
+                + if count > 0 {
+                    (first + last) * count / 2
+                } else {
+                    0
+                };
             return value(match i64::try_from(total) {
                 Ok(small) => Value::Int(small),
                 Err(_) => Value::from_bigint(BigInt::from(total)),
@@ -386,7 +394,11 @@ fn issubclass(_vm: &mut Vm, args: Args, _requester: &Requester) -> PyResult<Call
     value(Value::Bool(result))
 }
 
-fn class_matches(class: &crate::runtime::objects::ClassObj, target: &Value, function: &str) -> PyResult<bool> {
+fn class_matches(
+    class: &crate::runtime::objects::ClassObj,
+    target: &Value,
+    function: &str,
+) -> PyResult<bool> {
     match target {
         Value::Class(target) => Ok(class.is_subclass_of(target)),
         Value::Tuple(tuple) => {
@@ -435,7 +447,10 @@ fn round(_vm: &mut Vm, mut args: Args, _requester: &Requester) -> PyResult<Calle
     args.expect_count("round", 1, 2)?;
     let mut positional = args.positional.into_iter();
     let number = positional.next().unwrap_or(Value::None);
-    let ndigits = positional.next().or(ndigits_keyword).filter(|n| !n.is_none());
+    let ndigits = positional
+        .next()
+        .or(ndigits_keyword)
+        .filter(|n| !n.is_none());
     let digits = match &ndigits {
         None => None,
         Some(Value::Int(n)) => Some(*n),
@@ -766,7 +781,13 @@ impl Vm {
     }
 
     /// `str(value)` / `repr(value)` from a built-in's body.
-    pub fn stringify(&mut self, target: Value, repr: bool, purpose: Purpose, requester: &Requester) -> PyResult<Called> {
+    pub fn stringify(
+        &mut self,
+        target: Value,
+        repr: bool,
+        purpose: Purpose,
+        requester: &Requester,
+    ) -> PyResult<Called> {
         if !matches!(purpose, Purpose::Format(_)) {
             self.check_int_text(&target)?;
             let native = if repr {
@@ -818,19 +839,14 @@ impl Vm {
             if frame.code.arg_count == 0 && !frame.code.has_varargs {
                 return Err(Exc::runtime_error("super(): no arguments"));
             }
-            let receiver = frame
-                .locals
-                .first()
-                .cloned()
-                .flatten()
-                .or_else(|| {
-                    frame
-                        .code
-                        .cell_parameters
-                        .iter()
-                        .position(|p| *p == Some(0))
-                        .and_then(|index| frame.cells[index].value.borrow().clone())
-                });
+            let receiver = frame.locals.first().cloned().flatten().or_else(|| {
+                frame
+                    .code
+                    .cell_parameters
+                    .iter()
+                    .position(|p| *p == Some(0))
+                    .and_then(|index| frame.cells[index].value.borrow().clone())
+            });
             let Some(receiver) = receiver else {
                 return Err(Exc::runtime_error("super(): arg[0] deleted"));
             };

@@ -55,7 +55,8 @@ fn count_argument(value: Value) -> PyResult<Value> {
 /// `islice`'s start, stop and step, checked in CPython's order and with
 /// its messages (a stop of exactly -1 gets the "Stop argument" wording).
 fn islice_arguments(rest: &[Value]) -> PyResult<(i64, Option<i64>, i64)> {
-    const STOP: &str = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+    const STOP: &str =
+        "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
     const INDICES: &str = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
     const STEP: &str = "Step for islice() must be a positive integer or None.";
     let as_index = |value: &Value| match value {
@@ -105,7 +106,8 @@ pub fn construct(vm: &mut Vm, name: &str, mut args: Args) -> PyResult<Called> {
             args.reject_unexpected_keywords("count")?;
             args.expect_count("count", 0, 2)?;
             let mut positional = args.positional.into_iter();
-            let next = count_argument(positional.next().or(start_keyword).unwrap_or(Value::Int(0)))?;
+            let next =
+                count_argument(positional.next().or(start_keyword).unwrap_or(Value::Int(0)))?;
             let step = count_argument(positional.next().or(step_keyword).unwrap_or(Value::Int(1)))?;
             IterState::Count { next, step }
         }
@@ -193,7 +195,10 @@ pub fn construct(vm: &mut Vm, name: &str, mut args: Args) -> PyResult<Called> {
             args.expect_count("accumulate", 1, 2)?;
             let mut positional = args.positional.into_iter();
             let source = vm.iterator_of(positional.next().unwrap_or(Value::None))?;
-            let function = positional.next().or(function_keyword).filter(|f| !f.is_none());
+            let function = positional
+                .next()
+                .or(function_keyword)
+                .filter(|f| !f.is_none());
             IterState::Accumulate {
                 source,
                 function,
@@ -210,7 +215,11 @@ pub fn construct(vm: &mut Vm, name: &str, mut args: Args) -> PyResult<Called> {
             }
             IterState::ZipLongest { sources, fill }
         }
-        other => return Err(Exc::type_error(format!("cannot create '{other}' instances"))),
+        other => {
+            return Err(Exc::type_error(format!(
+                "cannot create '{other}' instances"
+            )))
+        }
     };
     Ok(Called::Value(vm.new_iterator(state)))
 }

@@ -55,9 +55,22 @@ pub fn lookup(vm: &Vm, name: &str) -> Option<Value> {
 
 /// Every name the built-in namespace defines, for "Did you mean" hints.
 pub fn names(vm: &Vm) -> Vec<Rc<str>> {
-    let mut names: Vec<Rc<str>> = functions::FUNCTIONS.iter().map(|f| Rc::from(f.name)).collect();
+    let mut names: Vec<Rc<str>> = functions::FUNCTIONS
+        .iter()
+        .map(|f| Rc::from(f.name))
+        .collect();
     names.extend(vm.types.names());
-    names.extend(["__name__", "Ellipsis", "NotImplemented", "None", "True", "False"].map(Rc::from));
+    names.extend(
+        [
+            "__name__",
+            "Ellipsis",
+            "NotImplemented",
+            "None",
+            "True",
+            "False",
+        ]
+        .map(Rc::from),
+    );
     names
 }
 

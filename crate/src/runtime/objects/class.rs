@@ -15,7 +15,9 @@ pub type Attributes = RefCell<Vec<(Rc<str>, Value)>>;
 pub fn find_attribute(attributes: &[(Rc<str>, Value)], name: &str) -> Option<Value> {
     attributes
         .iter()
-        .find(|(key, _)| (key.as_ptr() == name.as_ptr() && key.len() == name.len()) || &**key == name)
+        .find(|(key, _)| {
+            (key.as_ptr() == name.as_ptr() && key.len() == name.len()) || &**key == name
+        })
         .map(|(_, value)| value.clone())
 }
 

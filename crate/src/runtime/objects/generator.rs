@@ -16,7 +16,9 @@ pub enum GenState {
     /// Paused at a `yield`.
     Suspended(Box<Frame>),
     /// Its frame is on the VM's stack; `frame_id` names it.
-    Running { frame_id: u32 },
+    Running {
+        frame_id: u32,
+    },
     Closed,
 }
 

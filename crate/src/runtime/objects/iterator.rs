@@ -135,7 +135,9 @@ pub enum IterState {
         fill: Value,
     },
     /// An iterator that has reported exhaustion and dropped its source.
-    Exhausted { type_name: &'static str },
+    Exhausted {
+        type_name: &'static str,
+    },
 }
 
 impl IterState {
@@ -159,7 +161,9 @@ impl IterState {
                 crate::runtime::objects::DictViewKind::Items => "dict_itemiterator",
             },
             IterState::Set { .. } => "set_iterator",
-            IterState::Sequence { reversed: false, .. } => "iterator",
+            IterState::Sequence {
+                reversed: false, ..
+            } => "iterator",
             IterState::Sequence { reversed: true, .. } => "reversed",
             IterState::Callable { .. } => "callable_iterator",
             IterState::Enumerate { .. } => "enumerate",

@@ -122,7 +122,15 @@ fn update(vm: &mut Vm, value: Value, mut args: Args, requester: &Requester) -> P
                     "dict.update(iterable, **keywords) is not supported by Yieldscope",
                 ));
             }
-            return vm.consume_for_method("update", source, Sink::DictPairs { dict: value, index: 0 }, requester);
+            return vm.consume_for_method(
+                "update",
+                source,
+                Sink::DictPairs {
+                    dict: value,
+                    index: 0,
+                },
+                requester,
+            );
         }
     };
     for (key, item) in keywords {

@@ -118,7 +118,12 @@ fn throw(vm: &mut Vm, value: Value, args: Args, requester: &Requester) -> PyResu
     resume_with(vm, &generator, exception, requester)
 }
 
-fn resume_with(vm: &mut Vm, generator: &Rc<GeneratorObj>, exception: Value, requester: &Requester) -> PyResult<Called> {
+fn resume_with(
+    vm: &mut Vm,
+    generator: &Rc<GeneratorObj>,
+    exception: Value,
+    requester: &Requester,
+) -> PyResult<Called> {
     let activity = vm.resume_generator(
         generator,
         ResumeAction::Throw(exception),
@@ -131,7 +136,12 @@ fn resume_with(vm: &mut Vm, generator: &Rc<GeneratorObj>, exception: Value, requ
 fn close(vm: &mut Vm, value: Value, args: Args, _requester: &Requester) -> PyResult<Called> {
     let generator = receiver(&value, "close")?;
     args.expect_count("close", 0, 0)?;
-    let activity = vm.resume_generator(&generator, ResumeAction::Close, Requester::Close, Via::Close);
+    let activity = vm.resume_generator(
+        &generator,
+        ResumeAction::Close,
+        Requester::Close,
+        Via::Close,
+    );
     Ok(Called::Then(activity))
 }
 
@@ -143,7 +153,10 @@ fn iter(_vm: &mut Vm, value: Value, args: Args, _requester: &Requester) -> PyRes
 fn iterator_next(vm: &mut Vm, value: Value, args: Args, requester: &Requester) -> PyResult<Called> {
     args.expect_count("__next__", 0, 0)?;
     if !matches!(value, Value::Iterator(_)) {
-        return Err(Exc::new(ExcType::TypeError, "descriptor '__next__' requires an iterator"));
+        return Err(Exc::new(
+            ExcType::TypeError,
+            "descriptor '__next__' requires an iterator",
+        ));
     }
     Ok(Called::Then(vm.iterate(value, item_requester(requester))))
 }

@@ -43,7 +43,9 @@ pub fn index_argument(value: &Value) -> PyResult<i64> {
     match value {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(i64::from(*b)),
-        Value::BigInt(_) => Err(Exc::index_error("cannot fit 'int' into an index-sized integer")),
+        Value::BigInt(_) => Err(Exc::index_error(
+            "cannot fit 'int' into an index-sized integer",
+        )),
         other => Err(Exc::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             other.type_name()
@@ -147,13 +149,18 @@ fn index(vm: &mut Vm, value: Value, args: Args, _requester: &Requester) -> PyRes
             None => default,
             Some(value) => index_argument(value)?,
         };
-        let adjusted = if raw < 0 { (raw + length).max(0) } else { raw.min(length) };
+        let adjusted = if raw < 0 {
+            (raw + length).max(0)
+        } else {
+            raw.min(length)
+        };
         Ok(adjusted as usize)
     };
     let start = bound(args.positional.get(1), 0)?;
     let stop = bound(args.positional.get(2), length)?;
     let target = &args.positional[0];
-    let found = (start..stop.max(start)).find(|&i| items[i].is_same(target) || vm.values_equal(&items[i], target));
+    let found = (start..stop.max(start))
+        .find(|&i| items[i].is_same(target) || vm.values_equal(&items[i], target));
     match found {
         Some(position) => Ok(Called::Value(Value::Int(position as i64))),
         None => Err(Exc::value_error(format!(

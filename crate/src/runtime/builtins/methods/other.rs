@@ -71,12 +71,18 @@ fn tuple_index(vm: &mut Vm, value: Value, args: Args, _requester: &Requester) ->
             None => default,
             Some(value) => index_argument(value)?,
         };
-        Ok((if raw < 0 { (raw + length).max(0) } else { raw.min(length) }) as usize)
+        Ok((if raw < 0 {
+            (raw + length).max(0)
+        } else {
+            raw.min(length)
+        }) as usize)
     };
     let start = bound(args.positional.get(1), 0)?;
     let stop = bound(args.positional.get(2), length)?;
     let target = &args.positional[0];
-    match (start..stop.max(start)).find(|&i| items[i].is_same(target) || vm.values_equal(&items[i], target)) {
+    match (start..stop.max(start))
+        .find(|&i| items[i].is_same(target) || vm.values_equal(&items[i], target))
+    {
         Some(position) => done(Value::Int(position as i64)),
         None => Err(Exc::value_error("tuple.index(x): x not in tuple")),
     }
@@ -121,7 +127,9 @@ fn range_position(value: &Value, target: &Value) -> Option<i64> {
 
 fn range_count(_vm: &mut Vm, value: Value, args: Args, _requester: &Requester) -> PyResult<Called> {
     args.expect_count("count", 1, 1)?;
-    done(Value::Int(i64::from(range_position(&value, &args.positional[0]).is_some())))
+    done(Value::Int(i64::from(
+        range_position(&value, &args.positional[0]).is_some(),
+    )))
 }
 
 fn range_index(vm: &mut Vm, value: Value, args: Args, _requester: &Requester) -> PyResult<Called> {
@@ -136,7 +144,12 @@ fn range_index(vm: &mut Vm, value: Value, args: Args, _requester: &Requester) ->
 }
 
 /// `object.__init__(self)`: accepts no further arguments.
-fn object_init(_vm: &mut Vm, _value: Value, args: Args, _requester: &Requester) -> PyResult<Called> {
+fn object_init(
+    _vm: &mut Vm,
+    _value: Value,
+    args: Args,
+    _requester: &Requester,
+) -> PyResult<Called> {
     if !args.is_empty() {
         return Err(Exc::type_error(
             "object.__init__() takes exactly one argument (the instance to initialize)",
@@ -146,7 +159,12 @@ fn object_init(_vm: &mut Vm, _value: Value, args: Args, _requester: &Requester) 
 }
 
 /// `BaseException.__init__(self, *args)`: records the arguments.
-fn exception_init(_vm: &mut Vm, value: Value, args: Args, _requester: &Requester) -> PyResult<Called> {
+fn exception_init(
+    _vm: &mut Vm,
+    value: Value,
+    args: Args,
+    _requester: &Requester,
+) -> PyResult<Called> {
     args.reject_keywords("BaseException.__init__")?;
     if let Value::Instance(instance) = &value {
         if let Some(data) = &instance.exception {
@@ -156,6 +174,11 @@ fn exception_init(_vm: &mut Vm, value: Value, args: Args, _requester: &Requester
     done(Value::None)
 }
 
-fn with_traceback(_vm: &mut Vm, value: Value, _args: Args, _requester: &Requester) -> PyResult<Called> {
+fn with_traceback(
+    _vm: &mut Vm,
+    value: Value,
+    _args: Args,
+    _requester: &Requester,
+) -> PyResult<Called> {
     done(value)
 }

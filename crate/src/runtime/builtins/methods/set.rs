@@ -154,9 +154,20 @@ fn difference(vm: &mut Vm, value: Value, args: Args, _requester: &Requester) -> 
     done(combine(vm, value, args, "difference", BinOp::Sub)?)
 }
 
-fn symmetric_difference(vm: &mut Vm, value: Value, args: Args, _requester: &Requester) -> PyResult<Called> {
+fn symmetric_difference(
+    vm: &mut Vm,
+    value: Value,
+    args: Args,
+    _requester: &Requester,
+) -> PyResult<Called> {
     args.expect_count("symmetric_difference", 1, 1)?;
-    done(combine(vm, value, args, "symmetric_difference", BinOp::BitXor)?)
+    done(combine(
+        vm,
+        value,
+        args,
+        "symmetric_difference",
+        BinOp::BitXor,
+    )?)
 }
 
 fn update_with(vm: &mut Vm, value: Value, args: Args, method: &str, op: BinOp) -> PyResult<Called> {
@@ -173,16 +184,37 @@ fn update(vm: &mut Vm, value: Value, args: Args, _requester: &Requester) -> PyRe
     update_with(vm, value, args, "update", BinOp::BitOr)
 }
 
-fn intersection_update(vm: &mut Vm, value: Value, args: Args, _requester: &Requester) -> PyResult<Called> {
+fn intersection_update(
+    vm: &mut Vm,
+    value: Value,
+    args: Args,
+    _requester: &Requester,
+) -> PyResult<Called> {
     update_with(vm, value, args, "intersection_update", BinOp::BitAnd)
 }
 
-fn difference_update(vm: &mut Vm, value: Value, args: Args, _requester: &Requester) -> PyResult<Called> {
+fn difference_update(
+    vm: &mut Vm,
+    value: Value,
+    args: Args,
+    _requester: &Requester,
+) -> PyResult<Called> {
     update_with(vm, value, args, "difference_update", BinOp::Sub)
 }
 
-fn symmetric_difference_update(vm: &mut Vm, value: Value, args: Args, _requester: &Requester) -> PyResult<Called> {
-    update_with(vm, value, args, "symmetric_difference_update", BinOp::BitXor)
+fn symmetric_difference_update(
+    vm: &mut Vm,
+    value: Value,
+    args: Args,
+    _requester: &Requester,
+) -> PyResult<Called> {
+    update_with(
+        vm,
+        value,
+        args,
+        "symmetric_difference_update",
+        BinOp::BitXor,
+    )
 }
 
 fn relation(vm: &mut Vm, value: Value, args: Args, method: &str) -> PyResult<(Value, Value)> {

@@ -108,7 +108,9 @@ fn int_argument(value: &Value) -> PyResult<i64> {
     match value {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(i64::from(*b)),
-        Value::BigInt(_) => Err(Exc::overflow("Python int too large to convert to C ssize_t")),
+        Value::BigInt(_) => Err(Exc::overflow(
+            "Python int too large to convert to C ssize_t",
+        )),
         other => Err(Exc::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             other.type_name()
@@ -125,7 +127,12 @@ fn optional_index(value: Option<&Value>) -> PyResult<Option<i64>> {
 
 macro_rules! case_method {
     ($name:ident, $function:path) => {
-        fn $name(_vm: &mut Vm, receiver_value: Value, args: Args, _requester: &Requester) -> PyResult<Called> {
+        fn $name(
+            _vm: &mut Vm,
+            receiver_value: Value,
+            args: Args,
+            _requester: &Requester,
+        ) -> PyResult<Called> {
             let value = receiver(&receiver_value, stringify!($name))?;
             no_arguments(&args, stringify!($name))?;
             string_value($function(value.as_str()))
@@ -142,7 +149,12 @@ case_method!(swapcase, text::swapcase);
 
 macro_rules! predicate_method {
     ($name:ident, $function:path) => {
-        fn $name(_vm: &mut Vm, receiver_value: Value, args: Args, _requester: &Requester) -> PyResult<Called> {
+        fn $name(
+            _vm: &mut Vm,
+            receiver_value: Value,
+            args: Args,
+            _requester: &Requester,
+        ) -> PyResult<Called> {
             let value = receiver(&receiver_value, stringify!($name))?;
             no_arguments(&args, stringify!($name))?;
             Ok(Called::Value(Value::Bool($function(value.as_str()))))
@@ -176,15 +188,30 @@ fn strip_with(
     string_value(strip(value.as_str(), chars))
 }
 
-fn strip(_vm: &mut Vm, receiver_value: Value, args: Args, _requester: &Requester) -> PyResult<Called> {
+fn strip(
+    _vm: &mut Vm,
+    receiver_value: Value,
+    args: Args,
+    _requester: &Requester,
+) -> PyResult<Called> {
     strip_with(receiver_value, args, "strip", text::strip)
 }
 
-fn lstrip(_vm: &mut Vm, receiver_value: Value, args: Args, _requester: &Requester) -> PyResult<Called> {
+fn lstrip(
+    _vm: &mut Vm,
+    receiver_value: Value,
+    args: Args,
+    _requester: &Requester,
+) -> PyResult<Called> {
     strip_with(receiver_value, args, "lstrip", text::lstrip)
 }
 
-fn rstrip(_vm: &mut Vm, receiver_value: Value, args: Args, _requester: &Requester) -> PyResult<Called> {
+fn rstrip(
+    _vm: &mut Vm,
+    receiver_value: Value,
+    args: Args,
+    _requester: &Requester,
+) -> PyResult<Called> {
     strip_with(receiver_value, args, "rstrip", text::rstrip)
 }
 
@@ -225,15 +252,30 @@ fn split_with(
     Ok(Called::Value(vm.new_list(parts)))
 }
 
-fn split(vm: &mut Vm, receiver_value: Value, args: Args, _requester: &Requester) -> PyResult<Called> {
+fn split(
+    vm: &mut Vm,
+    receiver_value: Value,
+    args: Args,
+    _requester: &Requester,
+) -> PyResult<Called> {
     split_with(vm, receiver_value, args, "split", text::split)
 }
 
-fn rsplit(vm: &mut Vm, receiver_value: Value, args: Args, _requester: &Requester) -> PyResult<Called> {
+fn rsplit(
+    vm: &mut Vm,
+    receiver_value: Value,
+    args: Args,
+    _requester: &Requester,
+) -> PyResult<Called> {
     split_with(vm, receiver_value, args, "rsplit", text::rsplit)
 }
 
-fn splitlines(vm: &mut Vm, receiver_value: Value, mut args: Args, _requester: &Requester) -> PyResult<Called> {
+fn splitlines(
+    vm: &mut Vm,
+    receiver_value: Value,
+    mut args: Args,
+    _requester: &Requester,
+) -> PyResult<Called> {
     let value = receiver(&receiver_value, "splitlines")?;
     let keepends_keyword = args.take_keyword("keepends");
     args.reject_unexpected_keywords("splitlines")?;
@@ -282,7 +324,12 @@ fn join(vm: &mut Vm, receiver_value: Value, args: Args, requester: &Requester) -
     vm.consume_call("join", iterable, sink, requester)
 }
 
-fn replace(_vm: &mut Vm, receiver_value: Value, args: Args, _requester: &Requester) -> PyResult<Called> {
+fn replace(
+    _vm: &mut Vm,
+    receiver_value: Value,
+    args: Args,
+    _requester: &Requester,
+) -> PyResult<Called> {
     let value = receiver(&receiver_value, "replace")?;
     args.reject_keywords("replace")?;
     args.expect_count("replace", 2, 3)?;
@@ -341,16 +388,29 @@ fn affix_match(
     Ok(Called::Value(Value::Bool(result)))
 }
 
-fn startswith(_vm: &mut Vm, receiver_value: Value, args: Args, _requester: &Requester) -> PyResult<Called> {
+fn startswith(
+    _vm: &mut Vm,
+    receiver_value: Value,
+    args: Args,
+    _requester: &Requester,
+) -> PyResult<Called> {
     affix_match(receiver_value, args, "startswith", text::startswith)
 }
 
-fn endswith(_vm: &mut Vm, receiver_value: Value, args: Args, _requester: &Requester) -> PyResult<Called> {
+fn endswith(
+    _vm: &mut Vm,
+    receiver_value: Value,
+    args: Args,
+    _requester: &Requester,
+) -> PyResult<Called> {
     affix_match(receiver_value, args, "endswith", text::endswith)
 }
 
 /// The shared arguments of find/index/count: needle, start, end.
-fn search_arguments<'a>(args: &'a Args, method: &str) -> PyResult<(&'a str, Option<i64>, Option<i64>)> {
+fn search_arguments<'a>(
+    args: &'a Args,
+    method: &str,
+) -> PyResult<(&'a str, Option<i64>, Option<i64>)> {
     args.reject_keywords(method)?;
     args.expect_count(method, 1, 3)?;
     let needle = match &args.positional[0] {
@@ -385,23 +445,48 @@ fn find_with(
     }
 }
 
-fn find(_vm: &mut Vm, receiver_value: Value, args: Args, _requester: &Requester) -> PyResult<Called> {
+fn find(
+    _vm: &mut Vm,
+    receiver_value: Value,
+    args: Args,
+    _requester: &Requester,
+) -> PyResult<Called> {
     find_with(receiver_value, args, "find", text::find, false)
 }
 
-fn rfind(_vm: &mut Vm, receiver_value: Value, args: Args, _requester: &Requester) -> PyResult<Called> {
+fn rfind(
+    _vm: &mut Vm,
+    receiver_value: Value,
+    args: Args,
+    _requester: &Requester,
+) -> PyResult<Called> {
     find_with(receiver_value, args, "rfind", text::rfind, false)
 }
 
-fn index(_vm: &mut Vm, receiver_value: Value, args: Args, _requester: &Requester) -> PyResult<Called> {
+fn index(
+    _vm: &mut Vm,
+    receiver_value: Value,
+    args: Args,
+    _requester: &Requester,
+) -> PyResult<Called> {
     find_with(receiver_value, args, "index", text::find, true)
 }
 
-fn rindex(_vm: &mut Vm, receiver_value: Value, args: Args, _requester: &Requester) -> PyResult<Called> {
+fn rindex(
+    _vm: &mut Vm,
+    receiver_value: Value,
+    args: Args,
+    _requester: &Requester,
+) -> PyResult<Called> {
     find_with(receiver_value, args, "rindex", text::rfind, true)
 }
 
-fn count(_vm: &mut Vm, receiver_value: Value, args: Args, _requester: &Requester) -> PyResult<Called> {
+fn count(
+    _vm: &mut Vm,
+    receiver_value: Value,
+    args: Args,
+    _requester: &Requester,
+) -> PyResult<Called> {
     let value = receiver(&receiver_value, "count")?;
     let (needle, start, end) = search_arguments(&args, "count")?;
     Ok(Called::Value(Value::Int(
@@ -409,7 +494,12 @@ fn count(_vm: &mut Vm, receiver_value: Value, args: Args, _requester: &Requester
     )))
 }
 
-fn format(vm: &mut Vm, receiver_value: Value, args: Args, requester: &Requester) -> PyResult<Called> {
+fn format(
+    vm: &mut Vm,
+    receiver_value: Value,
+    args: Args,
+    requester: &Requester,
+) -> PyResult<Called> {
     let template = receiver(&receiver_value, "format")?;
     vm.str_format(template.as_str(), args, requester)
 }
@@ -426,7 +516,9 @@ fn justify(
     let width = int_argument(&args.positional[0])?;
     let fill = match args.positional.get(1) {
         None => ' ',
-        Some(Value::Str(fill)) if fill.char_len() == 1 => fill.as_str().chars().next().unwrap_or(' '),
+        Some(Value::Str(fill)) if fill.char_len() == 1 => {
+            fill.as_str().chars().next().unwrap_or(' ')
+        }
         Some(Value::Str(_)) => {
             return Err(Exc::type_error(
                 "The fill character must be exactly one character long",
@@ -442,25 +534,53 @@ fn justify(
     string_value(layout(value.as_str(), width, fill))
 }
 
-fn center(_vm: &mut Vm, receiver_value: Value, args: Args, _requester: &Requester) -> PyResult<Called> {
+fn center(
+    _vm: &mut Vm,
+    receiver_value: Value,
+    args: Args,
+    _requester: &Requester,
+) -> PyResult<Called> {
     justify(receiver_value, args, "center", text::center)
 }
 
-fn ljust(_vm: &mut Vm, receiver_value: Value, args: Args, _requester: &Requester) -> PyResult<Called> {
+fn ljust(
+    _vm: &mut Vm,
+    receiver_value: Value,
+    args: Args,
+    _requester: &Requester,
+) -> PyResult<Called> {
     justify(receiver_value, args, "ljust", text::ljust)
 }
 
-fn rjust(_vm: &mut Vm, receiver_value: Value, args: Args, _requester: &Requester) -> PyResult<Called> {
+fn rjust(
+    _vm: &mut Vm,
+    receiver_value: Value,
+    args: Args,
+    _requester: &Requester,
+) -> PyResult<Called> {
     justify(receiver_value, args, "rjust", text::rjust)
 }
 
-fn zfill(_vm: &mut Vm, receiver_value: Value, args: Args, _requester: &Requester) -> PyResult<Called> {
+fn zfill(
+    _vm: &mut Vm,
+    receiver_value: Value,
+    args: Args,
+    _requester: &Requester,
+) -> PyResult<Called> {
     let value = receiver(&receiver_value, "zfill")?;
     args.expect_count("zfill", 1, 1)?;
-    string_value(text::zfill(value.as_str(), int_argument(&args.positional[0])?))
+    string_value(text::zfill(
+        value.as_str(),
+        int_argument(&args.positional[0])?,
+    ))
 }
 
-fn expandtabs(_vm: &mut Vm, receiver_value: Value, mut args: Args, _requester: &Requester) -> PyResult<Called> {
+fn expandtabs(
+    _vm: &mut Vm,
+    receiver_value: Value,
+    mut args: Args,
+    _requester: &Requester,
+) -> PyResult<Called> {
     let value = receiver(&receiver_value, "expandtabs")?;
     let tabsize_keyword = args.take_keyword("tabsize");
     let tabsize = match args.positional.first().cloned().or(tabsize_keyword) {
@@ -496,22 +616,42 @@ fn partition_with(
     Ok(Called::Value(vm.new_tuple(parts)))
 }
 
-fn partition(vm: &mut Vm, receiver_value: Value, args: Args, _requester: &Requester) -> PyResult<Called> {
+fn partition(
+    vm: &mut Vm,
+    receiver_value: Value,
+    args: Args,
+    _requester: &Requester,
+) -> PyResult<Called> {
     partition_with(vm, receiver_value, args, "partition", text::partition)
 }
 
-fn rpartition(vm: &mut Vm, receiver_value: Value, args: Args, _requester: &Requester) -> PyResult<Called> {
+fn rpartition(
+    vm: &mut Vm,
+    receiver_value: Value,
+    args: Args,
+    _requester: &Requester,
+) -> PyResult<Called> {
     partition_with(vm, receiver_value, args, "rpartition", text::rpartition)
 }
 
-fn removeprefix(_vm: &mut Vm, receiver_value: Value, args: Args, _requester: &Requester) -> PyResult<Called> {
+fn removeprefix(
+    _vm: &mut Vm,
+    receiver_value: Value,
+    args: Args,
+    _requester: &Requester,
+) -> PyResult<Called> {
     let value = receiver(&receiver_value, "removeprefix")?;
     args.expect_count("removeprefix", 1, 1)?;
     let prefix = str_argument(&args.positional[0], "removeprefix", 1)?;
     string_value(text::removeprefix(value.as_str(), prefix))
 }
 
-fn removesuffix(_vm: &mut Vm, receiver_value: Value, args: Args, _requester: &Requester) -> PyResult<Called> {
+fn removesuffix(
+    _vm: &mut Vm,
+    receiver_value: Value,
+    args: Args,
+    _requester: &Requester,
+) -> PyResult<Called> {
     let value = receiver(&receiver_value, "removesuffix")?;
     args.expect_count("removesuffix", 1, 1)?;
     let suffix = str_argument(&args.positional[0], "removesuffix", 1)?;
