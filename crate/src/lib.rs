@@ -6,3 +6,4 @@ pub mod runtime;
 pub mod syntax;
 pub mod table;
 pub mod text;
+pub mod trace;

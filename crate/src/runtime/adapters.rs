@@ -14,11 +14,11 @@ use crate::runtime::vm::Vm;
 use crate::syntax::ast::BinOp;
 
 pub struct AdapterTask {
-    iterator: Rc<IteratorObj>,
-    phase: Phase,
+    pub(crate) iterator: Rc<IteratorObj>,
+    pub(crate) phase: Phase,
 }
 
-enum Phase {
+pub(crate) enum Phase {
     Start,
     /// Waiting for an item from source number `index` (zip, map,
     /// zip_longest), with the items gathered so far.

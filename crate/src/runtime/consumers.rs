@@ -64,7 +64,7 @@ pub enum Sink {
     },
 }
 
-enum Phase {
+pub(crate) enum Phase {
     Start,
     AwaitingIterator,
     AwaitingItem,
@@ -75,13 +75,13 @@ enum Phase {
 }
 
 pub struct CollectTask {
-    name: &'static str,
+    pub(crate) name: &'static str,
     /// Methods like `list.extend` return `None`, not what they filled.
-    returns_none: bool,
-    iterable: Option<Value>,
-    iterator: Value,
-    sink: Sink,
-    phase: Phase,
+    pub(crate) returns_none: bool,
+    pub(crate) iterable: Option<Value>,
+    pub(crate) iterator: Value,
+    pub(crate) sink: Sink,
+    pub(crate) phase: Phase,
 }
 
 enum Flow {

@@ -7,6 +7,18 @@ use crate::runtime::value::Value;
 use crate::runtime::vm::{Origin, StackEntry, Vm};
 
 impl Vm {
+    /// The line the frame waiting on top of the stack is at.
+    fn waiting_line(&self) -> u32 {
+        self.stack
+            .iter()
+            .rev()
+            .find_map(|entry| match entry {
+                StackEntry::Python(frame) => Some(frame.current_line()),
+                StackEntry::Native(_) => None,
+            })
+            .unwrap_or(0)
+    }
+
     /// The frame waiting on top of the stack (a caller or a native routine).
     fn waiting_frame(&self) -> FrameId {
         match self.stack.last() {
@@ -88,11 +100,12 @@ impl Vm {
             ..Payload::default()
         });
         let frame = self.waiting_frame();
+        let line = self.waiting_line();
         self.event(
             EventKind::GenCreate,
             frame,
             NO_FRAME,
-            generator.code.first_line,
+            line,
             Via::None,
             payload,
         );
@@ -191,11 +204,12 @@ impl Vm {
 
     pub(crate) fn emit_output(&mut self, text: &str) {
         let frame = self.waiting_frame();
+        let line = self.waiting_line();
         let payload = self.events.is_recording().then(|| Payload {
             text: Some(text.to_owned()),
             ..Payload::default()
         });
-        self.event(EventKind::Output, frame, NO_FRAME, 0, Via::None, payload);
+        self.event(EventKind::Output, frame, NO_FRAME, line, Via::None, payload);
     }
 
     pub(crate) fn emit_iter(&mut self, frame: &Frame, iterable: &Value) {

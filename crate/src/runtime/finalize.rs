@@ -14,7 +14,7 @@ use crate::runtime::value::Value;
 use crate::runtime::vm::{Activity, StackEntry, Vm};
 
 pub struct FinalizeTask {
-    generator: Rc<GeneratorObj>,
+    pub(crate) generator: Rc<GeneratorObj>,
 }
 
 impl FinalizeTask {

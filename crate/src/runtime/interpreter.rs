@@ -426,12 +426,12 @@ impl Vm {
                 }
                 Instruction::GetIter => {
                     let iterable = pop(&mut frame);
+                    if self.events.is_on() {
+                        self.emit_iter(&frame, &iterable);
+                    }
                     if matches!(iterable, Value::Generator(_) | Value::Iterator(_)) {
                         frame.stack.push(iterable);
                         continue;
-                    }
-                    if self.events.is_on() {
-                        self.emit_iter(&frame, &iterable);
                     }
                     self.park(frame);
                     let result = self.get_iter(iterable);

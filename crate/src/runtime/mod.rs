@@ -24,6 +24,7 @@ mod iteration;
 pub mod native;
 pub mod objects;
 mod operators;
+mod replica;
 mod repr;
 mod stringify;
 mod suggestions;

@@ -25,7 +25,7 @@ pub enum Piece {
     Repr(Value),
 }
 
-enum Work {
+pub(crate) enum Work {
     Text(String),
     Str(Value),
     Repr(Value),
@@ -34,10 +34,10 @@ enum Work {
 }
 
 pub struct StringifyTask {
-    purpose: Purpose,
-    work: Vec<Work>,
-    out: String,
-    active: Vec<ObjId>,
+    pub(crate) purpose: Purpose,
+    pub(crate) work: Vec<Work>,
+    pub(crate) out: String,
+    pub(crate) active: Vec<ObjId>,
 }
 
 impl StringifyTask {

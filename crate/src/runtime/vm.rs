@@ -155,6 +155,7 @@ impl Vm {
             program,
         };
         vm.types = Types::new(&mut vm);
+        vm.next_object_id = 1;
         vm.builtin_cache = vm
             .program
             .global_names
@@ -167,6 +168,47 @@ impl Vm {
         vm.python_depth = 1;
         vm.activity = Activity::Run(frame);
         vm
+    }
+
+    /// A VM in the same position as this one, over copied state (see
+    /// `replica`).
+    pub(crate) fn copy_with(
+        &self,
+        globals: Vec<Option<Value>>,
+        stack: Vec<StackEntry>,
+        activity: Activity,
+        uncaught: Option<Value>,
+        converted_iterators: Vec<Value>,
+        finalize_queue: Rc<FinalizeQueue>,
+    ) -> Vm {
+        Vm {
+            program: self.program.clone(),
+            globals,
+            global_order: self.global_order.clone(),
+            global_slots: self.global_slots.clone(),
+            builtin_cache: self.builtin_cache.clone(),
+            types: self.types.share(),
+            stack,
+            activity,
+            uncaught,
+            next_object_id: self.next_object_id,
+            next_frame_id: self.next_frame_id,
+            finalize_queue,
+            recursion_limit: self.recursion_limit,
+            python_depth: self.python_depth,
+            native_depth: self.native_depth,
+            steps_remaining: self.steps_remaining,
+            steps_taken: self.steps_taken,
+            output: String::new(),
+            errors: self.errors.clone(),
+            events: EventSink::default(),
+            budget_hit: self.budget_hit,
+            shutting_down: self.shutting_down,
+            shutdown_order: self.shutdown_order.clone(),
+            frame_pool: Vec::new(),
+            itertools: self.itertools.clone(),
+            converted_iterators,
+        }
     }
 
     pub fn alloc_id(&mut self) -> ObjId {

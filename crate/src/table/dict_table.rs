@@ -416,24 +416,35 @@ impl<K, V> DictTable<K, V> {
     }
 }
 
-impl<K: Clone, V: Clone> Clone for DictTable<K, V> {
-    fn clone(&self) -> Self {
+impl<K, V> DictTable<K, V> {
+    /// An exact duplicate of the layout with every key and value mapped
+    /// (a deep copy, when the mappings copy).
+    pub fn clone_with(&self, mut entry_copy: impl FnMut(&K, &V) -> (K, V)) -> Self {
         DictTable {
             indices: self.indices.clone(),
             entries: self
                 .entries
                 .iter()
                 .map(|entry| {
-                    entry.as_ref().map(|entry| Entry {
-                        hash: entry.hash,
-                        key: entry.key.clone(),
-                        value: entry.value.clone(),
+                    entry.as_ref().map(|entry| {
+                        let (key, value) = entry_copy(&entry.key, &entry.value);
+                        Entry {
+                            hash: entry.hash,
+                            key,
+                            value,
+                        }
                     })
                 })
                 .collect(),
             used: self.used,
             usable: self.usable,
         }
+    }
+}
+
+impl<K: Clone, V: Clone> Clone for DictTable<K, V> {
+    fn clone(&self) -> Self {
+        self.clone_with(|key, value| (key.clone(), value.clone()))
     }
 }
 

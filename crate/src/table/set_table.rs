@@ -543,10 +543,11 @@ impl<K> SetTable<K> {
     }
 }
 
-impl<K: Clone> Clone for SetTable<K> {
-    /// An exact duplicate of the layout, unlike [`SetTable::copy`], which
+impl<K> SetTable<K> {
+    /// An exact duplicate of the layout with every member mapped (a deep
+    /// copy, when the mapping copies), unlike [`SetTable::copy`], which
     /// follows `set.copy()` and may resize.
-    fn clone(&self) -> Self {
+    pub fn clone_with(&self, mut key: impl FnMut(&K) -> K) -> Self {
         SetTable {
             slots: self
                 .slots
@@ -554,9 +555,9 @@ impl<K: Clone> Clone for SetTable<K> {
                 .map(|slot| match slot {
                     Slot::Empty => Slot::Empty,
                     Slot::Dummy => Slot::Dummy,
-                    Slot::Active { hash, key } => Slot::Active {
+                    Slot::Active { hash, key: member } => Slot::Active {
                         hash: *hash,
-                        key: key.clone(),
+                        key: key(member),
                     },
                 })
                 .collect(),
@@ -564,6 +565,12 @@ impl<K: Clone> Clone for SetTable<K> {
             used: self.used,
             finger: self.finger,
         }
+    }
+}
+
+impl<K: Clone> Clone for SetTable<K> {
+    fn clone(&self) -> Self {
+        self.clone_with(K::clone)
     }
 }
 

@@ -146,6 +146,15 @@ impl Types {
         }
     }
 
+    /// Another handle on the same (immutable) built-in classes.
+    pub fn share(&self) -> Types {
+        Types {
+            by_type: self.by_type.clone(),
+            by_name: self.by_name.clone(),
+            builtin_names: self.builtin_names.clone(),
+        }
+    }
+
     pub fn class(&self, builtin: BuiltinType) -> Rc<ClassObj> {
         self.by_type[&builtin].clone()
     }
@@ -216,6 +225,10 @@ impl Types {
     }
 }
 
+/// Built-in classes take ids from the top of the range, so that a program's
+/// own objects are numbered from 1 and stay small in the visualiser.
+const FIRST_BUILTIN_ID: u32 = 0xFFFF_0000;
+
 fn new_class(
     vm: &mut Vm,
     name: &'static str,
@@ -227,7 +240,7 @@ fn new_class(
         mro_tail.push(base.clone());
         mro_tail.extend(base.mro_tail.iter().cloned());
     }
-    let id = vm.alloc_id();
+    let id = FIRST_BUILTIN_ID + vm.alloc_id();
     Rc::new(ClassObj {
         id,
         name: name.into(),

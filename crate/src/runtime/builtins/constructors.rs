@@ -552,11 +552,11 @@ fn needs_python_iter(value: &Value) -> bool {
 /// a Python `__iter__`: each is converted with `iter()` first, in order, as
 /// CPython does inside the constructor.
 pub struct ConstructTask {
-    name: Rc<str>,
-    args: Vec<Value>,
-    keywords: Vec<(Rc<str>, Value)>,
-    positions: Vec<usize>,
-    next: usize,
+    pub(crate) name: Rc<str>,
+    pub(crate) args: Vec<Value>,
+    pub(crate) keywords: Vec<(Rc<str>, Value)>,
+    pub(crate) positions: Vec<usize>,
+    pub(crate) next: usize,
 }
 
 impl ConstructTask {
@@ -609,8 +609,8 @@ impl ConstructTask {
 /// `reversed(obj)` for an object with Python `__len__`/`__getitem__`:
 /// the length comes from a call, then the iterator counts down from it.
 pub struct ReversedTask {
-    target: Value,
-    length: Option<Value>,
+    pub(crate) target: Value,
+    pub(crate) length: Option<Value>,
 }
 
 impl ReversedTask {
