@@ -1,0 +1,145 @@
+//! The trace engine: event sequences of the gallery programs (snapshots),
+//! and time travel — seeking anywhere gives exactly the state that stepping
+//! there one step at a time gives.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use proptest::prelude::*;
+use yieldscope::trace::schema::StepState;
+use yieldscope::trace::{Session, TraceOptions};
+
+fn gallery(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../tests/corpus/gallery/{name}.py"));
+    std::fs::read_to_string(path).expect("gallery program exists")
+}
+
+const GALLERY: &[&str] = &[
+    "countdown_for",
+    "countdown_next",
+    "infinite_sequence",
+    "running_average",
+    "genexp_pipeline",
+    "yield_from",
+    "throw_close_finally",
+];
+
+fn session(name: &str, checkpoint_interval: u64) -> Session {
+    let options = TraceOptions {
+        checkpoint_interval,
+        ..TraceOptions::default()
+    };
+    let mut session = Session::new(&gallery(name), &format!("{name}.py"), options).expect("compiles");
+    session.extend(u64::MAX);
+    session
+}
+
+/// Renumbers frame and object ids in order of first appearance, so
+/// snapshots do not depend on how many objects the runtime allocates.
+struct Renumber {
+    frames: HashMap<u32, usize>,
+    objects: HashMap<u32, usize>,
+}
+
+impl Renumber {
+    fn frame(&mut self, id: u32) -> usize {
+        let next = self.frames.len() + 1;
+        *self.frames.entry(id).or_insert(next)
+    }
+
+    fn object(&mut self, id: u32) -> usize {
+        let next = self.objects.len() + 1;
+        *self.objects.entry(id).or_insert(next)
+    }
+}
+
+fn event_listing(session: &Session) -> String {
+    let mut renumber = Renumber {
+        frames: HashMap::new(),
+        objects: HashMap::new(),
+    };
+    let mut out = String::new();
+    for step in 0..session.step_count() {
+        let event = session.event(step).expect("recorded");
+        let mut line = format!("{:<10} line {:<3} frame {}", event.kind, event.line, renumber.frame(event.frame));
+        if let Some(from) = event.from {
+            line += &format!(" from {}", renumber.frame(from));
+        }
+        if !event.via.is_empty() {
+            line += &format!(" via {}", event.via);
+        }
+        if event.implicit {
+            line += " implicit";
+        }
+        if let Some(generator) = event.generator {
+            line += &format!(" gen#{}", renumber.object(generator));
+        }
+        if let Some(value) = &event.value {
+            if !value.contains(" at 0x") {
+                line += &format!(" value {value}");
+            }
+        }
+        if let Some(text) = &event.text {
+            line += &format!(" {text:?}");
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out.push_str(&format!("end: {:?}\n", session.end()));
+    out
+}
+
+#[test]
+fn gallery_event_sequences() {
+    for name in GALLERY {
+        let session = session(name, 10_000);
+        insta::assert_snapshot!(format!("events_{name}"), event_listing(&session));
+    }
+}
+
+#[test]
+fn generator_states_follow_the_protocol() {
+    let mut session = session("countdown_next", 10_000);
+    let mut seen = Vec::new();
+    for step in 0..session.step_count() {
+        let state = session.state(step).expect("state");
+        for generator in &state.generators {
+            if seen.last() != Some(&generator.state) {
+                seen.push(generator.state);
+            }
+        }
+    }
+    assert_eq!(seen, ["CREATED", "RUNNING", "SUSPENDED", "RUNNING", "SUSPENDED", "RUNNING", "SUSPENDED", "RUNNING", "CLOSED"]);
+}
+
+#[test]
+fn final_state_reports_the_end() {
+    let mut session = session("countdown_for", 10_000);
+    let last = session.step_count() - 1;
+    let state = session.state(last).expect("state");
+    assert_eq!(state.end.map(|end| end.reason), Some("finished"));
+    assert!(state.output.ends_with("liftoff!\n"));
+}
+
+fn sequential_states(name: &str) -> Vec<StepState> {
+    let mut session = session(name, 1_000_000);
+    (0..session.step_count()).map(|step| session.state(step).expect("state")).collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    /// Checkpoints every few steps, seeks in random order: every state
+    /// equals the one reached by stepping forward from the start.
+    #[test]
+    fn seeking_equals_stepping(program in 0..GALLERY.len(), seeks in prop::collection::vec(0.0f64..1.0, 1..12), interval in 1u64..9) {
+        let name = GALLERY[program];
+        let expected = sequential_states(name);
+        let mut session = session(name, interval);
+        for fraction in seeks {
+            let step = ((expected.len() as f64) * fraction) as usize;
+            let state = session.state(step as u64).expect("state");
+            prop_assert_eq!(&state, &expected[step]);
+        }
+    }
+}
