@@ -7,3 +7,5 @@ pub mod syntax;
 pub mod table;
 pub mod text;
 pub mod trace;
+#[cfg(target_arch = "wasm32")]
+mod wasm;

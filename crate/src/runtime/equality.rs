@@ -63,7 +63,7 @@ impl Vm {
             }
             Value::Ellipsis => hash::hash_pointer(0x5f5e200),
             Value::NotImplemented => hash::hash_pointer(0x5f5e300),
-            Value::Builtin(builtin) => hash::hash_pointer(*builtin as *const _ as usize),
+            Value::Builtin(builtin) => hash::hash_pointer(builtin.name.len() as u64 * 0x100 + 0x5f5e400),
             Value::Range(range) => hash::hash_tuple(&[
                 hash::hash_i64(range.len()),
                 hash::hash_i64(range.start),
@@ -124,7 +124,7 @@ impl Vm {
 }
 
 fn identity_hash(id: u32) -> i64 {
-    hash::hash_pointer(0x7f00_0000_0000 + (id as usize) * 16)
+    hash::hash_pointer(0x7f00_0000_0000 + u64::from(id) * 16)
 }
 
 pub fn unhashable(value: &Value) -> Exc {

@@ -114,8 +114,8 @@ impl<K, V> DictTable<K, V> {
         is_match: &mut impl FnMut(&K) -> Result<bool, E>,
     ) -> Result<Search, E> {
         let mask = self.indices.len() - 1;
-        let mut perturb = hash as usize;
-        let mut index_slot = hash as usize & mask;
+        let mut perturb = hash as u64;
+        let mut index_slot = (hash as u64 & mask as u64) as usize;
         let mut first_deleted = None;
         loop {
             match self.indices[index_slot] {
@@ -140,11 +140,11 @@ impl<K, V> DictTable<K, V> {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            index_slot = index_slot
+            index_slot = ((index_slot as u64)
                 .wrapping_mul(5)
                 .wrapping_add(perturb)
                 .wrapping_add(1)
-                & mask;
+                & mask as u64) as usize;
         }
     }
 
@@ -250,15 +250,15 @@ impl<K, V> DictTable<K, V> {
     /// without deleted slots, right after a rebuild.
     fn free_index_slot(&self, hash: i64) -> usize {
         let mask = self.indices.len() - 1;
-        let mut perturb = hash as usize;
-        let mut index_slot = hash as usize & mask;
+        let mut perturb = hash as u64;
+        let mut index_slot = (hash as u64 & mask as u64) as usize;
         while self.indices[index_slot] != EMPTY {
             perturb >>= PERTURB_SHIFT;
-            index_slot = index_slot
+            index_slot = ((index_slot as u64)
                 .wrapping_mul(5)
                 .wrapping_add(perturb)
                 .wrapping_add(1)
-                & mask;
+                & mask as u64) as usize;
         }
         index_slot
     }
@@ -313,15 +313,15 @@ impl<K, V> DictTable<K, V> {
     /// The index slot that points at `position`.
     fn index_slot_of(&self, position: usize, hash: i64) -> usize {
         let mask = self.indices.len() - 1;
-        let mut perturb = hash as usize;
-        let mut index_slot = hash as usize & mask;
+        let mut perturb = hash as u64;
+        let mut index_slot = (hash as u64 & mask as u64) as usize;
         while self.indices[index_slot] != position as u32 {
             perturb >>= PERTURB_SHIFT;
-            index_slot = index_slot
+            index_slot = ((index_slot as u64)
                 .wrapping_mul(5)
                 .wrapping_add(perturb)
                 .wrapping_add(1)
-                & mask;
+                & mask as u64) as usize;
         }
         index_slot
     }

@@ -60,7 +60,7 @@ pub fn hash_bool(value: bool) -> i64 {
 /// `hash(float)`. A NaN hashes by identity in 3.11, so the caller supplies
 /// the float object's identity (any stable address-like number); it is
 /// ignored for every other value.
-pub fn hash_float(value: f64, nan_identity: usize) -> i64 {
+pub fn hash_float(value: f64, nan_identity: u64) -> i64 {
     if value.is_nan() {
         return hash_pointer(nan_identity);
     }
@@ -105,8 +105,8 @@ pub fn hash_complex(real_hash: i64, imaginary_hash: i64) -> i64 {
 /// by `None`, NaN floats and instances without `__hash__`. The low four
 /// bits of an address are always zero, so they are rotated away.
 #[inline]
-pub fn hash_pointer(address: usize) -> i64 {
-    avoid_minus_one((address as u64).rotate_right(4) as i64)
+pub fn hash_pointer(address: u64) -> i64 {
+    avoid_minus_one(address.rotate_right(4) as i64)
 }
 
 /// `hash(str)`.

@@ -97,16 +97,22 @@ fn empty_slots<K>(size: usize) -> Vec<Slot<K>> {
 }
 
 #[inline]
-fn next_probe_start(index: usize, perturb: &mut usize, mask: usize) -> usize {
+/// Probing is done in 64 bits, as on CPython's 64-bit builds, so that
+/// tables iterate in the same order on 32-bit targets (WebAssembly).
+fn next_probe_start(index: usize, perturb: &mut u64, mask: usize) -> usize {
     *perturb >>= PERTURB_SHIFT;
-    index.wrapping_mul(5).wrapping_add(1).wrapping_add(*perturb) & mask
+    ((index as u64)
+        .wrapping_mul(5)
+        .wrapping_add(1)
+        .wrapping_add(*perturb)
+        & mask as u64) as usize
 }
 
 /// Places a key known to be absent into a table without dummies.
 fn insert_clean<K>(slots: &mut [Slot<K>], hash: i64, key: K) {
     let mask = slots.len() - 1;
-    let mut perturb = hash as usize;
-    let mut index = hash as usize & mask;
+    let mut perturb = hash as u64;
+    let mut index = (hash as u64 & mask as u64) as usize;
     loop {
         let probes = if index + LINEAR_PROBES <= mask {
             LINEAR_PROBES
@@ -161,8 +167,8 @@ impl<K> SetTable<K> {
         is_match: &mut impl FnMut(&K) -> Result<bool, E>,
     ) -> Result<Search, E> {
         let mask = self.mask();
-        let mut perturb = hash as usize;
-        let mut index = hash as usize & mask;
+        let mut perturb = hash as u64;
+        let mut index = (hash as u64 & mask as u64) as usize;
         let mut dummy = None;
         loop {
             let probes = if index + LINEAR_PROBES <= mask {

@@ -9,6 +9,7 @@ use serde::Serialize;
 pub const SCHEMA_VERSION: u32 = 1;
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct StepState {
     pub schema: u32,
@@ -36,6 +37,7 @@ pub struct StepState {
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct EventView {
     pub index: u64,
@@ -61,6 +63,7 @@ pub struct EventView {
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct FrameView {
     pub id: u32,
@@ -79,6 +82,7 @@ pub struct FrameView {
 }
 
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, Default)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct SpanView {
     pub line: u32,
@@ -88,6 +92,7 @@ pub struct SpanView {
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Binding {
     pub name: String,
     pub value: ValueView,
@@ -96,6 +101,7 @@ pub struct Binding {
 /// A value as drawn: small immutable values inline, everything else a
 /// reference to an object in `objects`.
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum ValueView {
     #[serde(rename_all = "camelCase")]
@@ -105,6 +111,7 @@ pub enum ValueView {
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct GeneratorView {
     pub id: u32,
@@ -124,6 +131,7 @@ pub struct GeneratorView {
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct ObjectView {
     pub id: u32,
@@ -146,6 +154,7 @@ pub struct ObjectView {
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct IteratorView {
     /// The sequence a cursor iterator walks.
@@ -163,6 +172,7 @@ pub struct IteratorView {
 }
 
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct MemoryView {
     /// Heap objects reachable from the program.
@@ -173,6 +183,7 @@ pub struct MemoryView {
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct InFlight {
     /// `value`, `item`, `done` (an iterator finished), or `exception`.
@@ -183,6 +194,7 @@ pub struct InFlight {
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct EndView {
     /// `finished`, `error` (an uncaught exception) or `budget` (stopped by
