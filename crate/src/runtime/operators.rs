@@ -483,15 +483,18 @@ impl Vm {
             }
             Value::Range(range) => {
                 if let Value::Slice(slice) = index {
-                    let (start, stop, step) = slice_indices(slice, range.len() as usize)?;
+                    let length = usize::try_from(range.len()).map_err(|_| {
+                        Exc::overflow("range slices beyond the platform's size are not supported by Yieldscope")
+                    })?;
+                    let (start, stop, step) = slice_indices(slice, length)?;
                     let new_start = range.item(start);
                     let new_step = range.step * step;
                     let count = slice_positions(start, stop, step).count() as i64;
                     let new_stop = new_start + count * new_step;
                     return Ok(Some(self.new_range(new_start, new_stop, new_step)));
                 }
-                let position = sequence_index(index, range.len() as usize, "range object")?;
-                Value::Int(range.item(position as i64))
+                let position = range_index(index, range.len())?;
+                Value::Int(range.item(position))
             }
             Value::Dict(dict) => match self.dict_get(dict, index)? {
                 Some(value) => value,
@@ -504,7 +507,7 @@ impl Vm {
 
 fn repeat_count(count: &Value) -> Option<PyResult<usize>> {
     match count {
-        Value::Int(n) => Some(Ok((*n).max(0) as usize)),
+        Value::Int(n) => Some(Ok(usize::try_from((*n).max(0)).unwrap_or(usize::MAX))),
         Value::Bool(b) => Some(Ok(usize::from(*b))),
         Value::BigInt(n) => Some(if num_traits::Signed::is_negative(&**n) {
             Ok(0)
@@ -543,6 +546,31 @@ fn unsupported_operands(op: BinOp, left: &Value, right: &Value, inplace: bool) -
         left.type_name(),
         right.type_name()
     ))
+}
+
+/// An index into a range, computed in 64 bits (ranges may be longer than
+/// a 32-bit `usize`).
+fn range_index(index: &Value, length: i64) -> PyResult<i64> {
+    let raw = match index {
+        Value::Int(i) => *i,
+        Value::Bool(b) => i64::from(*b),
+        Value::BigInt(_) => {
+            return Err(Exc::index_error(
+                "cannot fit 'int' into an index-sized integer",
+            ))
+        }
+        other => {
+            return Err(Exc::type_error(format!(
+                "range indices must be integers or slices, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    let adjusted = if raw < 0 { raw + length } else { raw };
+    if adjusted < 0 || adjusted >= length {
+        return Err(Exc::index_error("range object index out of range"));
+    }
+    Ok(adjusted)
 }
 
 /// A normalised index into a sequence of `length` items, with CPython's

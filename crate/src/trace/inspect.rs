@@ -200,7 +200,7 @@ impl<'a> Walker<'a> {
             Value::Generator(_) => view.kind = "generator",
             Value::Range(range) => {
                 view.kind = "range";
-                view.length = Some(range.len() as usize);
+                view.length = usize::try_from(range.len()).ok();
             }
             Value::DictView(view_object) => {
                 view.kind = "view";

@@ -141,7 +141,8 @@ fn len(vm: &mut Vm, args: Args, requester: &Requester) -> PyResult<Called> {
         Value::Tuple(tuple) => tuple.items.len(),
         Value::Dict(dict) => dict.table.borrow().len(),
         Value::Set(set) => set.table.borrow().len(),
-        Value::Range(range) => range.len() as usize,
+        // Ranges can be longer than a 32-bit usize (WebAssembly).
+        Value::Range(range) => return value(Value::Int(range.len())),
         Value::DictView(view) => view.dict.table.borrow().len(),
         Value::Instance(instance) => match instance.class.lookup("__len__") {
             Some(method) => {

@@ -226,7 +226,7 @@ fn split_arguments(mut args: Args, method: &str) -> PyResult<(Option<Value>, Opt
         None => None,
         Some(value) => {
             let n = int_argument(&value)?;
-            (n >= 0).then_some(n as usize)
+            (n >= 0).then(|| usize::try_from(n).unwrap_or(usize::MAX))
         }
     };
     Ok((separator, maxsplit))
@@ -339,7 +339,7 @@ fn replace(
         None => None,
         Some(value) => {
             let n = int_argument(value)?;
-            (n >= 0).then_some(n as usize)
+            (n >= 0).then(|| usize::try_from(n).unwrap_or(usize::MAX))
         }
     };
     string_value(text::replace(value.as_str(), old, new, count))
