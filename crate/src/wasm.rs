@@ -31,6 +31,7 @@ fn start() {
 #[serde(rename_all = "camelCase")]
 pub struct CompileFailure {
     /// `SyntaxError`, `IndentationError`, `TabError` or `NotImplementedError`.
+    #[tsify(type = "\"SyntaxError\" | \"IndentationError\" | \"TabError\" | \"NotImplementedError\"")]
     pub kind: &'static str,
     pub message: String,
     pub line: u32,
@@ -60,6 +61,7 @@ pub struct TraceProgress {
     pub steps: u64,
     pub complete: bool,
     /// `finished`, `error`, `budget`, or absent while the program can run on.
+    #[tsify(type = "\"finished\" | \"error\" | \"budget\" | undefined")]
     pub end: Option<&'static str>,
     pub error: Option<String>,
     pub traceback: Option<String>,

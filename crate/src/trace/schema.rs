@@ -5,6 +5,15 @@
 
 use serde::Serialize;
 
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
+const LITERAL_TYPES: &str = r#"
+export type EventKind = "line" | "call" | "return" | "gen_create" | "resume" | "yield" | "gen_return" | "raise" | "except" | "output" | "iter" | "next";
+export type Via = "" | "next" | "send" | "throw" | "close" | "for" | "yield_from" | "builtin" | "finalize";
+export type GeneratorState = "CREATED" | "RUNNING" | "SUSPENDED" | "CLOSED";
+export type ObjectKind = "list" | "tuple" | "dict" | "set" | "instance" | "exception" | "class" | "function" | "method" | "generator" | "iterator" | "range" | "view" | "module" | "other";
+"#;
+
 /// Bumped whenever a field changes meaning or disappears.
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -43,9 +52,11 @@ pub struct EventView {
     pub index: u64,
     /// `line`, `call`, `return`, `gen_create`, `resume`, `yield`,
     /// `gen_return`, `raise`, `except`, `output`, `iter`, `next`.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "EventKind"))]
     pub kind: &'static str,
     /// For `resume`: `next`, `send`, `throw`, `close`, `for`, `yield_from`,
     /// `builtin`, `finalize`; for a propagating `raise`: `builtin`.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "Via"))]
     pub via: &'static str,
     /// A `for` loop's hidden `iter()`/`next()`.
     pub implicit: bool,
@@ -69,6 +80,7 @@ pub struct FrameView {
     pub id: u32,
     /// `python`, or `builtin` for a built-in routine waiting on Python code
     /// (`sum` consuming a generator, `print` calling `__str__`).
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "\"python\" | \"builtin\""))]
     pub kind: &'static str,
     pub name: String,
     pub qualname: String,
@@ -118,6 +130,7 @@ pub struct GeneratorView {
     pub name: String,
     pub qualname: String,
     /// `CREATED`, `RUNNING`, `SUSPENDED` or `CLOSED`.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "GeneratorState"))]
     pub state: &'static str,
     pub frame: Option<u32>,
     /// Where it is paused (the `def` line before it starts).
@@ -140,6 +153,7 @@ pub struct ObjectView {
     /// `list`, `tuple`, `dict`, `set`, `instance`, `exception`, `class`,
     /// `function`, `method`, `generator`, `iterator`, `range`, `view`,
     /// `module`, `other`.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "ObjectKind"))]
     pub kind: &'static str,
     pub repr: String,
     pub length: Option<usize>,
@@ -187,6 +201,7 @@ pub struct MemoryView {
 #[serde(rename_all = "camelCase")]
 pub struct InFlight {
     /// `value`, `item`, `done` (an iterator finished), or `exception`.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "\"value\" | \"item\" | \"done\" | \"exception\""))]
     pub kind: &'static str,
     pub value: ValueView,
     /// The frame receiving it.
@@ -199,6 +214,7 @@ pub struct InFlight {
 pub struct EndView {
     /// `finished`, `error` (an uncaught exception) or `budget` (stopped by
     /// the step budget; extending the trace continues it).
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "\"finished\" | \"error\" | \"budget\""))]
     pub reason: &'static str,
     /// For `error`: the traceback CPython would print.
     pub traceback: Option<String>,
