@@ -224,9 +224,23 @@ impl Vm {
     ) -> PyResult<()> {
         let code = &function.code;
         let positional_count = code.arg_count as usize;
+        let given = args.positional.len();
+        // The common case: exactly the positional parameters, nothing else.
+        if given == positional_count
+            && args.keywords.is_empty()
+            && code.kwonly_count == 0
+            && !code.has_varargs
+            && !code.has_varkeywords
+            && code.cell_names.is_empty()
+        {
+            for (slot, value) in args.positional.into_iter().enumerate() {
+                frame.locals[slot] = Some(value);
+            }
+            frame.cells.extend(function.closure.iter().cloned());
+            return Ok(());
+        }
         let kwonly_count = code.kwonly_count as usize;
         let posonly_count = code.posonly_count as usize;
-        let given = args.positional.len();
         let mut slot_after = positional_count + kwonly_count;
         let varargs_slot = code.has_varargs.then(|| {
             slot_after += 1;

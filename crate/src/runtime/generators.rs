@@ -81,7 +81,10 @@ impl Vm {
                     self.start_generator_frame(generator, frame, requester, via, None)
                 }
                 ResumeAction::Send(value) => {
-                    *generator.last_sent.borrow_mut() = Some(self.summarize(&value));
+                    // Only a trace shows it; plain runs skip the repr.
+                    if self.events.is_on() {
+                        *generator.last_sent.borrow_mut() = Some(self.summarize(&value));
+                    }
                     frame.stack.push(value);
                     self.start_generator_frame(generator, frame, requester, via, None)
                 }
@@ -284,26 +287,31 @@ impl Vm {
     /// Asks `iterator` for its next item on behalf of the requester on top
     /// of the stack.
     pub(crate) fn iterate(&mut self, iterator: Value, requester: Requester) -> Activity {
+        if let Value::Iterator(native) = &iterator {
+            if let Some(outcome) = self.next_immediate(native) {
+                if self.events.is_on() && requester_is_for_loop(&requester) {
+                    if let Outcome::Item(item) = &outcome {
+                        let item = item.clone();
+                        self.emit_implicit_next_parked(&item);
+                    }
+                }
+                return self.route(outcome, requester);
+            }
+        }
+        self.iterate_pending(iterator, requester)
+    }
+
+    /// `iterate` for an iterator already known not to answer at once.
+    pub(crate) fn iterate_pending(&mut self, iterator: Value, requester: Requester) -> Activity {
         match iterator {
             Value::Generator(generator) => {
                 let via = Vm::via_for(&requester);
                 self.resume_generator(&generator, ResumeAction::Next, requester, via)
             }
-            Value::Iterator(native) => match self.next_immediate(&native) {
-                Some(outcome) => {
-                    if self.events.is_on() && requester_is_for_loop(&requester) {
-                        if let Outcome::Item(item) = &outcome {
-                            let item = item.clone();
-                            self.emit_implicit_next_parked(&item);
-                        }
-                    }
-                    self.route(outcome, requester)
-                }
-                None => {
-                    let task = self.adapter_task(native);
-                    self.start_native(task, requester)
-                }
-            },
+            Value::Iterator(native) => {
+                let task = self.adapter_task(native);
+                self.start_native(task, requester)
+            }
             Value::Instance(instance) => match instance.class.lookup("__next__") {
                 Some(method) => {
                     let result = self.call_with_protocol(

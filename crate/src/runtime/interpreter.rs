@@ -7,7 +7,7 @@ use std::rc::Rc;
 use crate::compiler::code::{FormatFlags, Instruction, MakeFunctionFlags};
 use crate::runtime::builtins::types::ExcType;
 use crate::runtime::calls::{Args, Called};
-use crate::runtime::delivery::{Completion, Delivery, Requester};
+use crate::runtime::delivery::{Completion, Delivery, Outcome, Requester};
 use crate::runtime::exceptions::Exc;
 use crate::runtime::frame::{Block, Frame};
 use crate::runtime::objects::{find_attribute, FunctionObj, IterState};
@@ -26,13 +26,30 @@ impl Vm {
                 }
             };
         }
+        // Carries on with whatever comes next without a round trip through
+        // the run loop, unless the loop must look up (a pause, the budget,
+        // a finaliser).
         macro_rules! switch_to {
-            ($activity:expr) => {
-                match $activity {
-                    Activity::Run(next) => frame = next,
-                    other => return other,
+            ($activity:expr) => {{
+                let mut next = $activity;
+                loop {
+                    match next {
+                        Activity::Run(running) => {
+                            frame = running;
+                            break;
+                        }
+                        _ if self.attention() => return next,
+                        Activity::Deliver { outcome, requester } => next = self.deliver(outcome, requester),
+                        Activity::Drive { native, input } => next = self.drive(native, input),
+                        Activity::Unwind {
+                            frame: unwinding,
+                            exception,
+                            origin,
+                        } => next = self.unwind(unwinding, exception, origin),
+                        Activity::Idle => return next,
+                    }
                 }
-            };
+            }};
         }
 
         // An operation that parked `frame` on the stack and may have pushed
@@ -492,9 +509,34 @@ impl Vm {
                             }
                             _ => {}
                         }
+                        drop(state);
+                        // Other built-in iterators that answer without
+                        // running Python code, without parking the frame.
+                        match self.next_immediate(iterator) {
+                            Some(Outcome::Item(item)) => {
+                                if self.events.is_on() {
+                                    self.emit_implicit_next(&frame, &item);
+                                }
+                                frame.stack.push(item);
+                                continue;
+                            }
+                            Some(Outcome::Done(_)) => {
+                                frame.stack.pop();
+                                frame.ip = target as usize;
+                                continue;
+                            }
+                            Some(Outcome::Error(exception)) => {
+                                return Activity::Unwind {
+                                    frame,
+                                    exception,
+                                    origin: Origin::Propagated,
+                                }
+                            }
+                            Some(Outcome::Value(_)) | None => {}
+                        }
                     }
                     self.park(frame);
-                    switch_to!(self.iterate(iterator, Requester::ForIter));
+                    switch_to!(self.iterate_pending(iterator, Requester::ForIter));
                 }
                 Instruction::BuildList(count) => {
                     let items = split_top(&mut frame, count);

@@ -115,6 +115,9 @@ impl Vm {
     /// The next item of a built-in iterator when no Python code is needed:
     /// `None` means a native routine must drive it.
     pub fn next_immediate(&mut self, iterator: &Rc<IteratorObj>) -> Option<Outcome> {
+        if let Some(outcome) = self.next_of_simple_adapter(iterator) {
+            return Some(outcome);
+        }
         let mut state = iterator.state.borrow_mut();
         let item = match &mut *state {
             IterState::List { list, index } => {
@@ -285,6 +288,46 @@ impl Vm {
                 Some(Outcome::Done(Value::None))
             }
         }
+    }
+
+    /// `enumerate` and `zip` over iterators that answer at once (lists,
+    /// ranges, ...) need no routine: the common `for i, x in
+    /// enumerate(items)` stays on the fast path.
+    fn next_of_simple_adapter(&mut self, iterator: &Rc<IteratorObj>) -> Option<Outcome> {
+        let (sources, count) = match &*iterator.state.borrow() {
+            IterState::Enumerate { source, count } => (vec![source.clone()], Some(count.clone())),
+            IterState::Zip { sources, strict: false } => (sources.clone(), None),
+            _ => return None,
+        };
+        if sources.is_empty() || !sources.iter().all(answers_at_once) {
+            return None;
+        }
+        let mut items = Vec::with_capacity(sources.len() + 1);
+        if let Some(count) = &count {
+            items.push(count.clone());
+        }
+        for source in &sources {
+            let Value::Iterator(source) = source else {
+                return None;
+            };
+            match self.next_immediate(source)? {
+                Outcome::Item(item) => items.push(item),
+                other => return Some(other),
+            }
+        }
+        if let Some(count) = count {
+            let next = match count {
+                Value::Int(n) if n < i64::MAX => Value::Int(n + 1),
+                other => match self.binary_op(BinOp::Add, other, Value::Int(1), false) {
+                    Ok(next) => next,
+                    Err(exc) => return Some(self.fail_outcome(exc)),
+                },
+            };
+            if let IterState::Enumerate { count, .. } = &mut *iterator.state.borrow_mut() {
+                *count = next;
+            }
+        }
+        Some(Outcome::Item(self.new_tuple(items)))
     }
 
     fn fail_outcome(&mut self, exc: Exc) -> Outcome {
@@ -469,6 +512,27 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// Iterators whose next item needs no Python code and no routine.
+fn answers_at_once(value: &Value) -> bool {
+    let Value::Iterator(iterator) = value else {
+        return false;
+    };
+    matches!(
+        &*iterator.state.borrow(),
+        IterState::List { .. }
+            | IterState::ListReversed { .. }
+            | IterState::Tuple { .. }
+            | IterState::Str { .. }
+            | IterState::Range { .. }
+            | IterState::Dict { .. }
+            | IterState::Set { .. }
+            | IterState::Count { .. }
+            | IterState::Repeat { .. }
+            | IterState::Cycle { source: None, .. }
+            | IterState::Exhausted { .. }
+    )
 }
 
 pub fn not_iterable(value: &Value) -> Exc {

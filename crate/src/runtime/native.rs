@@ -35,6 +35,9 @@ pub enum NativeTask {
     Adapter(AdapterTask),
     Stringify(StringifyTask),
     Finalize(FinalizeTask),
+    /// A pooled frame's placeholder: holds nothing, so a pooled frame keeps
+    /// no object alive.
+    Vacant,
 }
 
 impl NativeTask {
@@ -47,6 +50,7 @@ impl NativeTask {
             NativeTask::Adapter(task) => task.name(),
             NativeTask::Stringify(task) => task.name(),
             NativeTask::Finalize(_) => "close",
+            NativeTask::Vacant => "",
         }
     }
 }
@@ -69,11 +73,19 @@ impl Vm {
     /// Starts a native routine for the requester on top of the stack.
     pub(crate) fn start_native(&mut self, task: NativeTask, requester: Requester) -> Activity {
         let id = self.alloc_frame_id();
-        let native = Box::new(NativeFrame {
-            id,
-            requester,
-            task,
-        });
+        let native = match self.native_pool.pop() {
+            Some(mut native) => {
+                native.id = id;
+                native.requester = requester;
+                native.task = task;
+                native
+            }
+            None => Box::new(NativeFrame {
+                id,
+                requester,
+                task,
+            }),
+        };
         self.drive(native, Outcome::Value(Value::None))
     }
 
@@ -107,9 +119,19 @@ impl Vm {
                 NativeTask::Adapter(task) => task.step(self, input),
                 NativeTask::Stringify(task) => task.step(self, input),
                 NativeTask::Finalize(task) => task.step(self, input),
+                NativeTask::Vacant => Step::Complete(input),
             };
             match step {
-                Step::Complete(outcome) => break self.route(outcome, native.requester),
+                Step::Complete(outcome) => {
+                    let requester = std::mem::replace(&mut native.requester, Requester::Discard);
+                    // Its allocation is reused; what it held is dropped now,
+                    // when CPython would drop it.
+                    native.task = NativeTask::Vacant;
+                    if self.native_pool.len() < 32 {
+                        self.native_pool.push(native);
+                    }
+                    break self.route(outcome, requester);
+                }
                 Step::Next(iterator) => {
                     // Native loops count against the budget too; when it runs
                     // out, the attention check above stops before the next
@@ -123,7 +145,14 @@ impl Vm {
                         Some(outcome) => input = outcome,
                         None => {
                             self.stack.push(StackEntry::Native(native));
-                            break self.iterate(iterator, Requester::Native);
+                            let activity = self.iterate_pending(iterator, Requester::Native);
+                            match self.answered_at_once(activity) {
+                                Ok((answered, outcome)) => {
+                                    native = answered;
+                                    input = outcome;
+                                }
+                                Err(activity) => break activity,
+                            }
                         }
                     }
                 }
@@ -136,7 +165,13 @@ impl Vm {
                             native = self.pop_native();
                             input = outcome;
                         }
-                        Err(activity) => break activity,
+                        Err(activity) => match self.answered_at_once(activity) {
+                            Ok((answered, outcome)) => {
+                                native = answered;
+                                input = outcome;
+                            }
+                            Err(activity) => break activity,
+                        },
                     }
                 }
                 Step::CallProtocol(callable, args, protocol) => {
@@ -152,7 +187,13 @@ impl Vm {
                             native = self.pop_native();
                             input = outcome;
                         }
-                        Err(activity) => break activity,
+                        Err(activity) => match self.answered_at_once(activity) {
+                            Ok((answered, outcome)) => {
+                                native = answered;
+                                input = outcome;
+                            }
+                            Err(activity) => break activity,
+                        },
                     }
                 }
                 Step::Iter(iterable) => {
@@ -164,7 +205,13 @@ impl Vm {
                             native = self.pop_native();
                             input = outcome;
                         }
-                        Err(activity) => break activity,
+                        Err(activity) => match self.answered_at_once(activity) {
+                            Ok((answered, outcome)) => {
+                                native = answered;
+                                input = outcome;
+                            }
+                            Err(activity) => break activity,
+                        },
                     }
                 }
             }
@@ -180,6 +227,25 @@ impl Vm {
             Ok(Called::Value(value)) => Ok(Outcome::Value(value)),
             Ok(Called::Then(activity)) => Err(activity),
             Err(exc) => Ok(Outcome::Error(self.materialize_fresh(exc))),
+        }
+    }
+
+    /// When what a routine asked for was answered without running any
+    /// Python code (a nested built-in finished at once), the answer is
+    /// addressed to the routine itself, on top of the stack: take it back
+    /// and carry on here, rather than through the run loop (which would
+    /// cost a round trip per item) or by recursion (which would grow the
+    /// Rust stack per item).
+    fn answered_at_once(&mut self, activity: Activity) -> Result<(Box<NativeFrame>, Outcome), Activity> {
+        match activity {
+            Activity::Deliver { outcome, requester }
+                if !self.attention() && matches!(self.stack.last(), Some(StackEntry::Native(_))) =>
+            {
+                let native = self.pop_native();
+                let input = self.as_call_result(outcome, requester);
+                Ok((native, input))
+            }
+            other => Err(other),
         }
     }
 

@@ -642,6 +642,7 @@ impl Replicator {
                 positions: task.positions.clone(),
                 next: task.next,
             }),
+            NativeTask::Vacant => NativeTask::Vacant,
             NativeTask::Reversed(task) => NativeTask::Reversed(ReversedTask {
                 target: self.value(&task.target),
                 length: self.option(&task.length),

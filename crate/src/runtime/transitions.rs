@@ -52,7 +52,9 @@ impl Vm {
                 if self.events.is_on() {
                     self.emit_yield(generator, &frame, &value);
                 }
-                *generator.last_yielded.borrow_mut() = Some(self.summarize(&value));
+                if self.events.is_on() {
+                    *generator.last_yielded.borrow_mut() = Some(self.summarize(&value));
+                }
                 *generator.state.borrow_mut() = GenState::Suspended(frame);
                 Outcome::Item(value)
             }
@@ -317,7 +319,7 @@ impl Vm {
 
     /// A native routine that made a call reads the answer as a call's
     /// result: an item is the value, exhaustion is `StopIteration`.
-    fn as_call_result(&mut self, outcome: Outcome, requester: Requester) -> Outcome {
+    pub(crate) fn as_call_result(&mut self, outcome: Outcome, requester: Requester) -> Outcome {
         if let Requester::Close = requester {
             return match outcome {
                 Outcome::Item(_) => {

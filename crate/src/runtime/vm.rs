@@ -111,6 +111,8 @@ pub struct Vm {
     shutdown_order: Vec<u32>,
     #[allow(clippy::vec_box)] // frames move in and out of the pool as boxes
     frame_pool: Vec<Box<Frame>>,
+    #[allow(clippy::vec_box)]
+    pub(crate) native_pool: Vec<Box<NativeFrame>>,
     pub itertools: Option<Value>,
     /// Iterators an iterator constructor's arguments were already turned
     /// into by running their Python `__iter__` (see `ConstructTask`).
@@ -150,6 +152,7 @@ impl Vm {
             shutting_down: false,
             shutdown_order: Vec::new(),
             frame_pool: Vec::new(),
+            native_pool: Vec::new(),
             itertools: None,
             converted_iterators: Vec::new(),
             program,
@@ -206,6 +209,7 @@ impl Vm {
             shutting_down: self.shutting_down,
             shutdown_order: self.shutdown_order.clone(),
             frame_pool: Vec::new(),
+            native_pool: Vec::new(),
             itertools: self.itertools.clone(),
             converted_iterators,
         }
@@ -363,7 +367,12 @@ impl Vm {
                     exception,
                     origin,
                 } => self.unwind(frame, exception, origin),
-                Activity::Deliver { outcome, requester } => self.deliver(outcome, requester),
+                Activity::Deliver { outcome, requester } => match self.deliver(outcome, requester) {
+                    // A native routine waits: continue it now unless the loop
+                    // must stop here.
+                    Activity::Drive { native, input } if !self.attention() => self.drive(native, input),
+                    next => next,
+                },
                 Activity::Drive { native, input } => self.drive(native, input),
                 Activity::Idle => match self.finish_program() {
                     Some(next) => next,
