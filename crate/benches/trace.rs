@@ -98,7 +98,9 @@ fn benchmarks(criterion: &mut Criterion) {
     report_once();
     let mut group = criterion.benchmark_group("trace");
     group.sample_size(10);
-    group.bench_function("record 100k steps", |bencher| bencher.iter(|| traced(100_000)));
+    group.bench_function("record 100k steps", |bencher| {
+        bencher.iter(|| traced(100_000))
+    });
     let mut session = traced(1_000_000);
     let steps = session.step_count();
     let mut position = 1u64;

@@ -61,9 +61,13 @@ fn run(args: &[String]) -> ExitCode {
         Ok(source) => source,
         Err(code) => return code,
     };
+    // CPython (3.9+) names the main script by its absolute path.
+    let filename = std::path::absolute(&path)
+        .map(|absolute| absolute.to_string_lossy().into_owned())
+        .unwrap_or(path);
     let stdout = std::io::stdout();
     let mut stdout = stdout.lock();
-    let (stderr, code) = run_source_streaming(&source, &path, &options, &mut |text| {
+    let (stderr, code) = run_source_streaming(&source, &filename, &options, &mut |text| {
         let _ = stdout.write_all(text.as_bytes());
     });
     let _ = stdout.flush();
@@ -136,7 +140,10 @@ fn trace(args: &[String]) -> ExitCode {
     let mut session = match yieldscope::trace::Session::new(&source, &path, options) {
         Ok(session) => session,
         Err(error) => {
-            eprint!("{}", yieldscope::run::format_compile_error(&error, &source, &path));
+            eprint!(
+                "{}",
+                yieldscope::run::format_compile_error(&error, &source, &path)
+            );
             return ExitCode::from(1);
         }
     };

@@ -31,7 +31,9 @@ fn start() {
 #[serde(rename_all = "camelCase")]
 pub struct CompileFailure {
     /// `SyntaxError`, `IndentationError`, `TabError` or `NotImplementedError`.
-    #[tsify(type = "\"SyntaxError\" | \"IndentationError\" | \"TabError\" | \"NotImplementedError\"")]
+    #[tsify(
+        type = "\"SyntaxError\" | \"IndentationError\" | \"TabError\" | \"NotImplementedError\""
+    )]
     pub kind: &'static str,
     pub message: String,
     pub line: u32,
@@ -81,17 +83,28 @@ pub struct TraceSession {
 }
 
 fn event_kind(name: &str) -> Option<EventKind> {
-    EventKind::ALL.into_iter().find(|kind| kind.as_str() == name)
+    EventKind::ALL
+        .into_iter()
+        .find(|kind| kind.as_str() == name)
 }
 
 #[wasm_bindgen]
 impl TraceSession {
     /// Compiles `source`; a syntax error is thrown as a `CompileFailure`.
     #[wasm_bindgen(constructor)]
-    pub fn new(source: &str, filename: &str, max_steps: f64, checkpoint_interval: f64) -> Result<TraceSession, JsValue> {
+    pub fn new(
+        source: &str,
+        filename: &str,
+        max_steps: f64,
+        checkpoint_interval: f64,
+    ) -> Result<TraceSession, JsValue> {
         let defaults = TraceOptions::default();
         let options = TraceOptions {
-            max_steps: if max_steps > 0.0 { max_steps as u64 } else { defaults.max_steps },
+            max_steps: if max_steps > 0.0 {
+                max_steps as u64
+            } else {
+                defaults.max_steps
+            },
             checkpoint_interval: if checkpoint_interval > 0.0 {
                 checkpoint_interval as u64
             } else {
@@ -123,7 +136,9 @@ impl TraceSession {
             None => (None, None, None),
             Some(End::Finished) => (Some("finished"), None, None),
             Some(End::Budget) => (Some("budget"), None, None),
-            Some(End::Error { traceback, line }) => (Some("error"), Some(line.clone()), Some(traceback.clone())),
+            Some(End::Error { traceback, line }) => {
+                (Some("error"), Some(line.clone()), Some(traceback.clone()))
+            }
         };
         TraceProgress {
             steps: self.session.step_count(),
@@ -163,7 +178,13 @@ impl TraceSession {
     }
 
     /// The next (or previous) step whose event kind is in `kinds`.
-    pub fn find(&self, kinds: Vec<String>, from: f64, forward: bool, include_implicit: bool) -> Option<f64> {
+    pub fn find(
+        &self,
+        kinds: Vec<String>,
+        from: f64,
+        forward: bool,
+        include_implicit: bool,
+    ) -> Option<f64> {
         let kinds: Vec<EventKind> = kinds.iter().filter_map(|name| event_kind(name)).collect();
         self.session
             .find(&kinds, from.max(0.0) as u64, forward, include_implicit)
@@ -188,7 +209,10 @@ impl TraceSession {
 /// The event kinds, in the bit order `kindMap` uses.
 #[wasm_bindgen(js_name = eventKinds)]
 pub fn event_kinds() -> Vec<String> {
-    EventKind::ALL.iter().map(|kind| kind.as_str().to_owned()).collect()
+    EventKind::ALL
+        .iter()
+        .map(|kind| kind.as_str().to_owned())
+        .collect()
 }
 
 /// Runs a program to the end, like `yieldscope run`.
@@ -196,7 +220,11 @@ pub fn event_kinds() -> Vec<String> {
 pub fn run(source: &str, filename: &str, max_steps: f64) -> JsValue {
     let defaults = RunOptions::default();
     let options = RunOptions {
-        max_steps: if max_steps > 0.0 { max_steps as u64 } else { defaults.max_steps },
+        max_steps: if max_steps > 0.0 {
+            max_steps as u64
+        } else {
+            defaults.max_steps
+        },
         ..defaults
     };
     let outcome = run_source(source, filename, &options);

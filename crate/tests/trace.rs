@@ -10,7 +10,8 @@ use yieldscope::trace::schema::StepState;
 use yieldscope::trace::{Session, TraceOptions};
 
 fn gallery(name: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../tests/corpus/gallery/{name}.py"));
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../tests/corpus/gallery/{name}.py"));
     std::fs::read_to_string(path).expect("gallery program exists")
 }
 
@@ -29,7 +30,8 @@ fn session(name: &str, checkpoint_interval: u64) -> Session {
         checkpoint_interval,
         ..TraceOptions::default()
     };
-    let mut session = Session::new(&gallery(name), &format!("{name}.py"), options).expect("compiles");
+    let mut session =
+        Session::new(&gallery(name), &format!("{name}.py"), options).expect("compiles");
     session.extend(u64::MAX);
     session
 }
@@ -61,7 +63,12 @@ fn event_listing(session: &Session) -> String {
     let mut out = String::new();
     for step in 0..session.step_count() {
         let event = session.event(step).expect("recorded");
-        let mut line = format!("{:<10} line {:<3} frame {}", event.kind, event.line, renumber.frame(event.frame));
+        let mut line = format!(
+            "{:<10} line {:<3} frame {}",
+            event.kind,
+            event.line,
+            renumber.frame(event.frame)
+        );
         if let Some(from) = event.from {
             line += &format!(" from {}", renumber.frame(from));
         }
@@ -109,7 +116,20 @@ fn generator_states_follow_the_protocol() {
             }
         }
     }
-    assert_eq!(seen, ["CREATED", "RUNNING", "SUSPENDED", "RUNNING", "SUSPENDED", "RUNNING", "SUSPENDED", "RUNNING", "CLOSED"]);
+    assert_eq!(
+        seen,
+        [
+            "CREATED",
+            "RUNNING",
+            "SUSPENDED",
+            "RUNNING",
+            "SUSPENDED",
+            "RUNNING",
+            "SUSPENDED",
+            "RUNNING",
+            "CLOSED"
+        ]
+    );
 }
 
 #[test]
@@ -123,7 +143,9 @@ fn final_state_reports_the_end() {
 
 fn sequential_states(name: &str) -> Vec<StepState> {
     let mut session = session(name, 1_000_000);
-    (0..session.step_count()).map(|step| session.state(step).expect("state")).collect()
+    (0..session.step_count())
+        .map(|step| session.state(step).expect("state"))
+        .collect()
 }
 
 proptest! {

@@ -147,11 +147,12 @@ impl<'a> Compiler<'a> {
                 self.emit_line(stmt.span);
                 let end = self.new_label();
                 self.compile_jump_if(test, true, end)?;
-                self.set_location(stmt.span);
+                // CPython reports a failed assert at its test.
+                self.set_location(test.span);
                 self.emit(Instruction::LoadException(ExcType::AssertionError));
                 if let Some(msg) = msg {
                     self.compile_expr(msg)?;
-                    self.set_location(stmt.span);
+                    self.set_location(test.span);
                     self.emit(Instruction::Call(1));
                 }
                 self.emit(Instruction::InstantiateException);
@@ -213,7 +214,8 @@ impl<'a> Compiler<'a> {
         let exit = self.new_label();
         self.emit_line(span);
         self.compile_expr(iter)?;
-        self.set_location(iter.span);
+        // `iter()` failing is reported at the whole `for` statement.
+        self.set_location(span);
         self.emit(Instruction::GetIter);
         self.bind_label(start);
         self.set_location(span);

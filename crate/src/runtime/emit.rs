@@ -115,7 +115,9 @@ impl Vm {
         // The value sent in sits on the resumed frame's stack.
         let mut payload = match (via, frame.stack.last()) {
             (Via::Send, Some(sent)) => self.value_payload(sent),
-            (Via::YieldFrom, Some(sent)) if !sent.is_none() && frame.ip > 0 => self.value_payload(sent),
+            (Via::YieldFrom, Some(sent)) if !sent.is_none() && frame.ip > 0 => {
+                self.value_payload(sent)
+            }
             _ => None,
         }
         .unwrap_or_default();

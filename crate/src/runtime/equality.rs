@@ -63,7 +63,9 @@ impl Vm {
             }
             Value::Ellipsis => hash::hash_pointer(0x5f5e200),
             Value::NotImplemented => hash::hash_pointer(0x5f5e300),
-            Value::Builtin(builtin) => hash::hash_pointer(builtin.name.len() as u64 * 0x100 + 0x5f5e400),
+            Value::Builtin(builtin) => {
+                hash::hash_pointer(builtin.name.len() as u64 * 0x100 + 0x5f5e400)
+            }
             Value::Range(range) => hash::hash_tuple(&[
                 hash::hash_i64(range.len()),
                 hash::hash_i64(range.start),

@@ -39,7 +39,9 @@ impl Vm {
                             break;
                         }
                         _ if self.attention() => return next,
-                        Activity::Deliver { outcome, requester } => next = self.deliver(outcome, requester),
+                        Activity::Deliver { outcome, requester } => {
+                            next = self.deliver(outcome, requester)
+                        }
                         Activity::Drive { native, input } => next = self.drive(native, input),
                         Activity::Unwind {
                             frame: unwinding,

@@ -296,7 +296,10 @@ impl Vm {
     fn next_of_simple_adapter(&mut self, iterator: &Rc<IteratorObj>) -> Option<Outcome> {
         let (sources, count) = match &*iterator.state.borrow() {
             IterState::Enumerate { source, count } => (vec![source.clone()], Some(count.clone())),
-            IterState::Zip { sources, strict: false } => (sources.clone(), None),
+            IterState::Zip {
+                sources,
+                strict: false,
+            } => (sources.clone(), None),
             _ => return None,
         };
         if sources.is_empty() || !sources.iter().all(answers_at_once) {

@@ -236,10 +236,14 @@ impl Vm {
     /// and carry on here, rather than through the run loop (which would
     /// cost a round trip per item) or by recursion (which would grow the
     /// Rust stack per item).
-    fn answered_at_once(&mut self, activity: Activity) -> Result<(Box<NativeFrame>, Outcome), Activity> {
+    fn answered_at_once(
+        &mut self,
+        activity: Activity,
+    ) -> Result<(Box<NativeFrame>, Outcome), Activity> {
         match activity {
             Activity::Deliver { outcome, requester }
-                if !self.attention() && matches!(self.stack.last(), Some(StackEntry::Native(_))) =>
+                if !self.attention()
+                    && matches!(self.stack.last(), Some(StackEntry::Native(_))) =>
             {
                 let native = self.pop_native();
                 let input = self.as_call_result(outcome, requester);

@@ -106,7 +106,12 @@ impl Replicator {
                     items: RefCell::new(Vec::new()),
                 });
                 self.copies.insert(address(list), Value::List(copy.clone()));
-                let items: Vec<Value> = list.items.borrow().iter().map(|item| self.value(item)).collect();
+                let items: Vec<Value> = list
+                    .items
+                    .borrow()
+                    .iter()
+                    .map(|item| self.value(item))
+                    .collect();
                 *copy.items.borrow_mut() = items;
                 Value::List(copy)
             }
@@ -147,7 +152,11 @@ impl Replicator {
                     .iter()
                     .map(|(name, v)| (name.clone(), self.value(v)))
                     .collect();
-                let closure = function.closure.iter().map(|cell| self.cell(cell)).collect();
+                let closure = function
+                    .closure
+                    .iter()
+                    .map(|cell| self.cell(cell))
+                    .collect();
                 let attrs = self.attributes(&function.attrs);
                 // A recursive closure may have copied this function already.
                 if let Some(copy) = self.known(address(function)) {
@@ -204,7 +213,8 @@ impl Replicator {
                         .as_ref()
                         .map(|_| RefCell::new(ExceptionData::default())),
                 });
-                self.copies.insert(address(instance), Value::Instance(copy.clone()));
+                self.copies
+                    .insert(address(instance), Value::Instance(copy.clone()));
                 *copy.attrs.borrow_mut() = self.attributes(&instance.attrs);
                 if let (Some(source), Some(target)) = (&instance.exception, &copy.exception) {
                     let data = self.exception_data(&source.borrow());
@@ -294,7 +304,8 @@ impl Replicator {
             return copy.clone();
         }
         let bases: Vec<Rc<ClassObj>> = class.bases.iter().map(|base| self.class(base)).collect();
-        let mro_tail: Vec<Rc<ClassObj>> = class.mro_tail.iter().map(|base| self.class(base)).collect();
+        let mro_tail: Vec<Rc<ClassObj>> =
+            class.mro_tail.iter().map(|base| self.class(base)).collect();
         let copy = Rc::new(ClassObj {
             id: class.id,
             name: class.name.clone(),
@@ -325,11 +336,14 @@ impl Replicator {
             finalize_queue: self.finalize_queue.clone(),
             finalized: Cell::new(generator.finalized.get()),
         });
-        self.copies.insert(address(generator), Value::Generator(copy.clone()));
+        self.copies
+            .insert(address(generator), Value::Generator(copy.clone()));
         let state = match &*generator.state.borrow() {
             GenState::Created(frame) => GenState::Created(Box::new(self.frame(frame))),
             GenState::Suspended(frame) => GenState::Suspended(Box::new(self.frame(frame))),
-            GenState::Running { frame_id } => GenState::Running { frame_id: *frame_id },
+            GenState::Running { frame_id } => GenState::Running {
+                frame_id: *frame_id,
+            },
             GenState::Closed => GenState::Closed,
         };
         *copy.state.borrow_mut() = state;
@@ -342,9 +356,12 @@ impl Replicator {
         }
         let copy = Rc::new(IteratorObj {
             id: iterator.id,
-            state: RefCell::new(IterState::Exhausted { type_name: "iterator" }),
+            state: RefCell::new(IterState::Exhausted {
+                type_name: "iterator",
+            }),
         });
-        self.copies.insert(address(iterator), Value::Iterator(copy.clone()));
+        self.copies
+            .insert(address(iterator), Value::Iterator(copy.clone()));
         let state = self.iter_state(&iterator.state.borrow());
         *copy.state.borrow_mut() = state;
         copy
@@ -480,7 +497,11 @@ impl Replicator {
                 iterables: self.value(iterables),
                 current: self.option(current),
             },
-            IterState::Cycle { source, saved, index } => IterState::Cycle {
+            IterState::Cycle {
+                source,
+                saved,
+                index,
+            } => IterState::Cycle {
                 source: self.option(source),
                 saved: self.values(saved),
                 index: *index,
@@ -514,12 +535,22 @@ impl Replicator {
             code: frame.code.clone(),
             ip: frame.ip,
             stack: self.values(&frame.stack),
-            locals: frame.locals.iter().map(|local| self.option(local)).collect(),
+            locals: frame
+                .locals
+                .iter()
+                .map(|local| self.option(local))
+                .collect(),
             cells: frame.cells.iter().map(|cell| self.cell(cell)).collect(),
             blocks: frame.blocks.clone(),
             handled: self.option(&frame.handled),
-            namespace: frame.namespace.as_ref().map(|namespace| self.dict(namespace)),
-            generator: frame.generator.as_ref().map(|generator| self.generator(generator)),
+            namespace: frame
+                .namespace
+                .as_ref()
+                .map(|namespace| self.dict(namespace)),
+            generator: frame
+                .generator
+                .as_ref()
+                .map(|generator| self.generator(generator)),
             delivery: self.delivery(&frame.delivery),
             line: frame.line,
         }
@@ -585,7 +616,9 @@ impl Replicator {
                     consumers::Phase::Start => consumers::Phase::Start,
                     consumers::Phase::AwaitingIterator => consumers::Phase::AwaitingIterator,
                     consumers::Phase::AwaitingItem => consumers::Phase::AwaitingItem,
-                    consumers::Phase::AwaitingKey(item) => consumers::Phase::AwaitingKey(self.value(item)),
+                    consumers::Phase::AwaitingKey(item) => {
+                        consumers::Phase::AwaitingKey(self.value(item))
+                    }
                     consumers::Phase::AwaitingTruth => consumers::Phase::AwaitingTruth,
                 },
             }),
@@ -606,7 +639,9 @@ impl Replicator {
                     },
                     adapters::Phase::Skipping => adapters::Phase::Skipping,
                     adapters::Phase::AwaitingIter => adapters::Phase::AwaitingIter,
-                    adapters::Phase::CheckingRest { index } => adapters::Phase::CheckingRest { index: *index },
+                    adapters::Phase::CheckingRest { index } => {
+                        adapters::Phase::CheckingRest { index: *index }
+                    }
                 },
             }),
             NativeTask::Stringify(task) => NativeTask::Stringify(StringifyTask {
@@ -670,7 +705,9 @@ impl Replicator {
                 is_max,
                 default,
             } => Sink::MinMax {
-                best: best.as_ref().map(|(k, item)| (self.value(k), self.value(item))),
+                best: best
+                    .as_ref()
+                    .map(|(k, item)| (self.value(k), self.value(item))),
                 key: self.option(key),
                 is_max: *is_max,
                 default: self.option(default),
@@ -681,7 +718,10 @@ impl Replicator {
                 reverse,
                 in_place,
             } => Sink::Sorted {
-                items: items.iter().map(|(k, item)| (self.value(k), self.value(item))).collect(),
+                items: items
+                    .iter()
+                    .map(|(k, item)| (self.value(k), self.value(item)))
+                    .collect(),
                 key: self.option(key),
                 reverse: *reverse,
                 in_place: self.option(in_place),
@@ -748,7 +788,9 @@ impl Vm {
     pub fn replicate_weighed(&self) -> (Vm, usize) {
         let finalize_queue = Rc::new(FinalizeQueue::default());
         finalize_queue.enabled.set(true);
-        finalize_queue.attention.set(self.finalize_queue.attention.get());
+        finalize_queue
+            .attention
+            .set(self.finalize_queue.attention.get());
         let mut replicator = Replicator::new(finalize_queue.clone());
         let pending: Vec<Rc<GeneratorObj>> = self
             .finalize_queue
@@ -758,20 +800,33 @@ impl Vm {
             .map(|generator| replicator.generator(generator))
             .collect();
         *finalize_queue.pending.borrow_mut() = pending;
-        let globals = self.globals.iter().map(|global| replicator.option(global)).collect();
+        let globals = self
+            .globals
+            .iter()
+            .map(|global| replicator.option(global))
+            .collect();
         let stack = self
             .stack
             .iter()
             .map(|entry| match entry {
                 StackEntry::Python(frame) => StackEntry::Python(Box::new(replicator.frame(frame))),
-                StackEntry::Native(native) => StackEntry::Native(Box::new(replicator.native(native))),
+                StackEntry::Native(native) => {
+                    StackEntry::Native(Box::new(replicator.native(native)))
+                }
             })
             .collect();
         let activity = replicator.activity(&self.activity);
         let uncaught = replicator.option(&self.uncaught);
         let converted = replicator.values(&self.converted_iterators);
         let weight = replicator.copied;
-        let copy = self.copy_with(globals, stack, activity, uncaught, converted, finalize_queue);
+        let copy = self.copy_with(
+            globals,
+            stack,
+            activity,
+            uncaught,
+            converted,
+            finalize_queue,
+        );
         (copy, weight)
     }
 }

@@ -106,6 +106,9 @@ impl Vm {
             let trimmed = line.trim();
             if !trimmed.is_empty() {
                 let _ = writeln!(out, "    {trimmed}");
+                if let Some(carets) = carets(line, entry) {
+                    let _ = writeln!(out, "    {carets}");
+                }
             }
         }
     }
@@ -126,5 +129,85 @@ fn flush_repeats(out: &mut String, repeats: usize) {
             "  [Previous line repeated {more} more time{}]",
             if more == 1 { "" } else { "s" }
         );
+    }
+}
+
+/// CPython 3.11's marker line under a traceback's source line: `^` under
+/// the failing operation, with `~` for the operands of a binary operator
+/// or the value of a subscript. Shown when the operation is not the whole
+/// line, or when such operands can be marked.
+fn carets(line: &str, entry: &TracebackEntry) -> Option<String> {
+    if entry.end_line < entry.line || (entry.end_line == entry.line && entry.end_col <= entry.col) {
+        return None;
+    }
+    let chars: Vec<char> = line.chars().collect();
+    let indent = chars.iter().take_while(|c| c.is_whitespace()).count();
+    let content_end = chars.len() - chars.iter().rev().take_while(|c| c.is_whitespace()).count();
+    let start = entry.col as usize;
+    if start < indent || start >= content_end {
+        return None;
+    }
+    let single_line = entry.end_line == entry.line;
+    let end = if single_line {
+        (entry.end_col as usize).min(content_end)
+    } else {
+        content_end
+    };
+    let segment: String = chars[start..end].iter().collect();
+    let anchors = if single_line { anchors(&segment) } else { None };
+    let partial = end - start < content_end - indent;
+    if !partial && anchors.is_none_or(|(left, right)| right <= left) {
+        return None;
+    }
+    let (anchor_start, anchor_end) = anchors.unwrap_or((0, end - start));
+    let mut out = " ".repeat(start - indent);
+    for offset in 0..end - start {
+        out.push(if (anchor_start..anchor_end).contains(&offset) {
+            '^'
+        } else {
+            '~'
+        });
+    }
+    Some(out)
+}
+
+/// Where the `^` go inside `segment` (character offsets): the operator of
+/// a binary operation, or the brackets of a subscript.
+fn anchors(segment: &str) -> Option<(usize, usize)> {
+    let module = crate::syntax::parse_module(segment).ok()?;
+    let [statement] = module.body.as_slice() else {
+        return None;
+    };
+    let crate::syntax::ast::StmtKind::Expr(expression) = &statement.kind else {
+        return None;
+    };
+    let chars: Vec<char> = segment.chars().collect();
+    match &expression.kind {
+        crate::syntax::ast::ExprKind::BinOp { left, right, .. } => {
+            if left.span.end_line != 1 || right.span.line != 1 {
+                return None;
+            }
+            let between = &chars[left.span.end_col as usize..right.span.col as usize];
+            let skip = between
+                .iter()
+                .take_while(|c| c.is_whitespace() || **c == ')')
+                .count();
+            let start = left.span.end_col as usize + skip;
+            let mut end = start + 1;
+            if chars
+                .get(end)
+                .is_some_and(|c| !c.is_whitespace() && end < right.span.col as usize)
+            {
+                end += 1;
+            }
+            Some((start, end))
+        }
+        crate::syntax::ast::ExprKind::Subscript { value, index } => {
+            if value.span.end_line != 1 || index.span.end_line != 1 {
+                return None;
+            }
+            Some((value.span.end_col as usize, index.span.end_col as usize + 1))
+        }
+        _ => None,
     }
 }

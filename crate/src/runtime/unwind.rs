@@ -41,10 +41,20 @@ impl Vm {
     fn add_traceback_entry(&self, exception: &Value, frame: &Frame) {
         if let Value::Instance(instance) = exception {
             if let Some(data) = &instance.exception {
+                let location = frame.location();
+                let line = frame.current_line();
+                let (col, end_line, end_col) = if location.line == line {
+                    (location.col, location.end_line, location.end_col)
+                } else {
+                    (0, 0, 0)
+                };
                 data.borrow_mut().traceback.push(TracebackEntry {
                     filename: frame.code.filename.clone(),
                     function: frame.code.name.clone(),
-                    line: frame.current_line(),
+                    line,
+                    col,
+                    end_line,
+                    end_col,
                 });
             }
         }

@@ -367,12 +367,16 @@ impl Vm {
                     exception,
                     origin,
                 } => self.unwind(frame, exception, origin),
-                Activity::Deliver { outcome, requester } => match self.deliver(outcome, requester) {
-                    // A native routine waits: continue it now unless the loop
-                    // must stop here.
-                    Activity::Drive { native, input } if !self.attention() => self.drive(native, input),
-                    next => next,
-                },
+                Activity::Deliver { outcome, requester } => {
+                    match self.deliver(outcome, requester) {
+                        // A native routine waits: continue it now unless the loop
+                        // must stop here.
+                        Activity::Drive { native, input } if !self.attention() => {
+                            self.drive(native, input)
+                        }
+                        next => next,
+                    }
+                }
                 Activity::Drive { native, input } => self.drive(native, input),
                 Activity::Idle => match self.finish_program() {
                     Some(next) => next,

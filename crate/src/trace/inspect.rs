@@ -170,7 +170,11 @@ impl<'a> Walker<'a> {
             }
             Value::Function(function) => {
                 view.kind = "function";
-                let first_default = function.code.arg_count as usize - function.defaults.len().min(function.code.arg_count as usize);
+                let first_default = function.code.arg_count as usize
+                    - function
+                        .defaults
+                        .len()
+                        .min(function.code.arg_count as usize);
                 let defaults: Vec<(String, Value)> = function
                     .defaults
                     .iter()
@@ -195,7 +199,8 @@ impl<'a> Walker<'a> {
             }
             Value::NativeMethod(method) => {
                 view.kind = "method";
-                view.attributes = self.bindings(vec![("__self__".to_owned(), method.receiver.clone())]);
+                view.attributes =
+                    self.bindings(vec![("__self__".to_owned(), method.receiver.clone())]);
             }
             Value::Generator(_) => view.kind = "generator",
             Value::Range(range) => {
@@ -222,7 +227,11 @@ impl<'a> Walker<'a> {
         view.kind = kind;
         view.length = Some(items.len());
         view.truncated = items.len() > ITEM_LIMIT;
-        view.items = items.iter().take(ITEM_LIMIT).map(|item| self.view(item)).collect();
+        view.items = items
+            .iter()
+            .take(ITEM_LIMIT)
+            .map(|item| self.view(item))
+            .collect();
     }
 
     fn iterator(&mut self, state: &IterState) -> IteratorView {
@@ -235,7 +244,11 @@ impl<'a> Walker<'a> {
             function: None,
         };
         match state {
-            IterState::List { list, index } | IterState::ListReversed { list, index: Some(index) } => {
+            IterState::List { list, index }
+            | IterState::ListReversed {
+                list,
+                index: Some(index),
+            } => {
                 view.over = Some(self.view(&Value::List(list.clone())));
                 view.position = Some(*index);
             }
@@ -251,7 +264,9 @@ impl<'a> Walker<'a> {
                 view.over = Some(self.view(&Value::Str(text.clone())));
                 view.position = Some(*index);
             }
-            IterState::Range { next, remaining, .. } => {
+            IterState::Range {
+                next, remaining, ..
+            } => {
                 if *remaining > 0 {
                     view.next = Some(next.to_string());
                 } else {
@@ -284,7 +299,9 @@ impl<'a> Walker<'a> {
             }
             IterState::Filter { predicate, source }
             | IterState::TakeWhile { predicate, source }
-            | IterState::DropWhile { predicate, source, .. } => {
+            | IterState::DropWhile {
+                predicate, source, ..
+            } => {
                 view.function = Some(self.view(predicate));
                 view.sources = vec![self.view(source)];
             }
@@ -296,7 +313,11 @@ impl<'a> Walker<'a> {
                     .map(|source| self.view(source))
                     .collect();
             }
-            IterState::Cycle { source, saved, index } => {
+            IterState::Cycle {
+                source,
+                saved,
+                index,
+            } => {
                 view.sources = source.iter().map(|source| self.view(source)).collect();
                 if source.is_none() && !saved.is_empty() {
                     view.next = Some(self.vm.repr_native(&saved[*index]));
@@ -309,12 +330,18 @@ impl<'a> Walker<'a> {
                     view.next = Some(self.vm.repr_native(value));
                 }
             }
-            IterState::Accumulate { source, function, .. } => {
+            IterState::Accumulate {
+                source, function, ..
+            } => {
                 view.sources = vec![self.view(source)];
                 view.function = function.as_ref().map(|function| self.view(function));
             }
             IterState::ZipLongest { sources, .. } => {
-                view.sources = sources.iter().flatten().map(|source| self.view(source)).collect();
+                view.sources = sources
+                    .iter()
+                    .flatten()
+                    .map(|source| self.view(source))
+                    .collect();
             }
             IterState::Exhausted { .. } => view.exhausted = true,
         }
@@ -372,7 +399,11 @@ impl Vm {
                     if code.local_names.contains(name) || &**name == "__class__" {
                         continue;
                     }
-                    if let Some(value) = frame.cells.get(index).and_then(|c| c.value.borrow().clone()) {
+                    if let Some(value) = frame
+                        .cells
+                        .get(index)
+                        .and_then(|c| c.value.borrow().clone())
+                    {
                         bindings.push((name.to_string(), value));
                     }
                 }
@@ -433,8 +464,12 @@ impl Vm {
                 let to = frames.last().map(|frame| frame.id);
                 Some(in_flight(&mut walker, outcome, to))
             }
-            Activity::Drive { native, input } => Some(in_flight(&mut walker, input, Some(native.id))),
-            Activity::Unwind { frame, exception, .. } => Some(InFlight {
+            Activity::Drive { native, input } => {
+                Some(in_flight(&mut walker, input, Some(native.id)))
+            }
+            Activity::Unwind {
+                frame, exception, ..
+            } => Some(InFlight {
                 kind: "exception",
                 value: walker.view(exception),
                 to: Some(frame.id),
@@ -544,7 +579,10 @@ impl Vm {
     fn measure(&self, walker: &mut Walker) -> MemoryView {
         let mut seen: HashSet<ObjId> = HashSet::new();
         let mut pending: Vec<Value> = Vec::new();
-        let mut memory = MemoryView { objects: 0, elements: 0 };
+        let mut memory = MemoryView {
+            objects: 0,
+            elements: 0,
+        };
         let mut frames: Vec<&Frame> = Vec::new();
         for entry in &self.stack {
             if let StackEntry::Python(frame) = entry {
@@ -574,7 +612,13 @@ impl Vm {
                 }
                 Value::Tuple(tuple) => {
                     memory.elements += tuple.items.len();
-                    pending.extend(tuple.items.iter().filter(|v| v.object_id().is_some()).cloned());
+                    pending.extend(
+                        tuple
+                            .items
+                            .iter()
+                            .filter(|v| v.object_id().is_some())
+                            .cloned(),
+                    );
                 }
                 Value::Set(set) => {
                     let table = set.table.borrow();
@@ -597,7 +641,12 @@ impl Vm {
                 }
                 Value::Function(function) => {
                     pending.extend(function.defaults.iter().cloned());
-                    pending.extend(function.closure.iter().filter_map(|cell| cell.value.borrow().clone()));
+                    pending.extend(
+                        function
+                            .closure
+                            .iter()
+                            .filter_map(|cell| cell.value.borrow().clone()),
+                    );
                 }
                 Value::BoundMethod(method) => {
                     pending.push(method.receiver.clone());
@@ -605,11 +654,15 @@ impl Vm {
                 }
                 Value::Generator(generator) => {
                     walker.note_generator(generator);
-                    if let GenState::Created(frame) | GenState::Suspended(frame) = &*generator.state.borrow() {
+                    if let GenState::Created(frame) | GenState::Suspended(frame) =
+                        &*generator.state.borrow()
+                    {
                         push_frame_values(frame, &mut pending);
                     }
                 }
-                Value::Iterator(iterator) => push_iterator_values(&iterator.state.borrow(), &mut pending),
+                Value::Iterator(iterator) => {
+                    push_iterator_values(&iterator.state.borrow(), &mut pending)
+                }
                 Value::DictView(view) => pending.push(Value::Dict(view.dict.clone())),
                 _ => {}
             }
@@ -621,7 +674,12 @@ impl Vm {
 fn push_frame_values(frame: &Frame, pending: &mut Vec<Value>) {
     pending.extend(frame.locals.iter().flatten().cloned());
     pending.extend(frame.stack.iter().cloned());
-    pending.extend(frame.cells.iter().filter_map(|cell| cell.value.borrow().clone()));
+    pending.extend(
+        frame
+            .cells
+            .iter()
+            .filter_map(|cell| cell.value.borrow().clone()),
+    );
     if let Some(namespace) = &frame.namespace {
         pending.push(Value::Dict(namespace.clone()));
     }
@@ -629,7 +687,9 @@ fn push_frame_values(frame: &Frame, pending: &mut Vec<Value>) {
 
 fn push_iterator_values(state: &IterState, pending: &mut Vec<Value>) {
     match state {
-        IterState::List { list, .. } | IterState::ListReversed { list, .. } => pending.push(Value::List(list.clone())),
+        IterState::List { list, .. } | IterState::ListReversed { list, .. } => {
+            pending.push(Value::List(list.clone()))
+        }
         IterState::Tuple { tuple, .. } => pending.push(Value::Tuple(tuple.clone())),
         IterState::Dict { dict, .. } => pending.push(Value::Dict(dict.clone())),
         IterState::Set { set, .. } => pending.push(Value::Set(set.clone())),
@@ -640,7 +700,9 @@ fn push_iterator_values(state: &IterState, pending: &mut Vec<Value>) {
         | IterState::DropWhile { source, .. }
         | IterState::Islice { source, .. }
         | IterState::Accumulate { source, .. } => pending.push(source.clone()),
-        IterState::Zip { sources, .. } | IterState::Map { sources, .. } => pending.extend(sources.iter().cloned()),
+        IterState::Zip { sources, .. } | IterState::Map { sources, .. } => {
+            pending.extend(sources.iter().cloned())
+        }
         IterState::Chain { iterables, current } => {
             pending.push(iterables.clone());
             pending.extend(current.iter().cloned());

@@ -201,7 +201,10 @@ pub struct MemoryView {
 #[serde(rename_all = "camelCase")]
 pub struct InFlight {
     /// `value`, `item`, `done` (an iterator finished), or `exception`.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "\"value\" | \"item\" | \"done\" | \"exception\""))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "\"value\" | \"item\" | \"done\" | \"exception\"")
+    )]
     pub kind: &'static str,
     pub value: ValueView,
     /// The frame receiving it.
@@ -214,7 +217,10 @@ pub struct InFlight {
 pub struct EndView {
     /// `finished`, `error` (an uncaught exception) or `budget` (stopped by
     /// the step budget; extending the trace continues it).
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "\"finished\" | \"error\" | \"budget\""))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "\"finished\" | \"error\" | \"budget\"")
+    )]
     pub reason: &'static str,
     /// For `error`: the traceback CPython would print.
     pub traceback: Option<String>,

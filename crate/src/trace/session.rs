@@ -40,7 +40,10 @@ impl Default for TraceOptions {
 pub enum End {
     Finished,
     /// An uncaught exception: its traceback and last line.
-    Error { traceback: String, line: String },
+    Error {
+        traceback: String,
+        line: String,
+    },
     /// The step budget ran out; `extend_budget` continues the trace.
     Budget,
 }
@@ -69,7 +72,11 @@ pub struct Session {
 }
 
 impl Session {
-    pub fn new(source: &str, filename: &str, options: TraceOptions) -> Result<Session, CompileError> {
+    pub fn new(
+        source: &str,
+        filename: &str,
+        options: TraceOptions,
+    ) -> Result<Session, CompileError> {
         let program = Rc::new(compile_source(source, filename)?);
         let mut live = Vm::new(program.clone());
         live.recursion_limit = options.recursion_limit;
@@ -170,7 +177,8 @@ impl Session {
                 if event.kind == EventKind::Output {
                     if let Some(text) = &payload.text {
                         self.output.push_str(text);
-                        self.output_marks.push((first + offset as u64 + 1, self.output.len()));
+                        self.output_marks
+                            .push((first + offset as u64 + 1, self.output.len()));
                     }
                 }
                 event.payload += base;
@@ -252,12 +260,16 @@ impl Session {
     }
 
     pub fn is_implicit(&self, step: u64) -> bool {
-        self.events.get(step as usize).is_some_and(|event| event.implicit)
+        self.events
+            .get(step as usize)
+            .is_some_and(|event| event.implicit)
     }
 
     /// The output printed up to and including `step`.
     pub fn output_length_at(&self, step: u64) -> usize {
-        let index = self.output_marks.partition_point(|(count, _)| *count <= step + 1);
+        let index = self
+            .output_marks
+            .partition_point(|(count, _)| *count <= step + 1);
         if index == 0 {
             0
         } else {
@@ -320,8 +332,15 @@ impl Session {
 
     /// The nearest step after (or before) `from` whose event is one of
     /// `kinds`; implicit `iter`/`next` steps only when asked for.
-    pub fn find(&self, kinds: &[EventKind], from: u64, forward: bool, include_implicit: bool) -> Option<u64> {
-        let matches = |event: &Event| kinds.contains(&event.kind) && (include_implicit || !event.implicit);
+    pub fn find(
+        &self,
+        kinds: &[EventKind],
+        from: u64,
+        forward: bool,
+        include_implicit: bool,
+    ) -> Option<u64> {
+        let matches =
+            |event: &Event| kinds.contains(&event.kind) && (include_implicit || !event.implicit);
         if forward {
             let start = (from + 1) as usize;
             self.events
@@ -331,7 +350,10 @@ impl Session {
                 .map(|offset| (start + offset) as u64)
         } else {
             let end = (from as usize).min(self.events.len());
-            self.events[..end].iter().rposition(matches).map(|index| index as u64)
+            self.events[..end]
+                .iter()
+                .rposition(matches)
+                .map(|index| index as u64)
         }
     }
 
@@ -343,7 +365,10 @@ impl Session {
         let total = self.events.len().max(1);
         for (index, event) in self.events.iter().enumerate() {
             let bucket = index * buckets / total;
-            let bit = EventKind::ALL.iter().position(|kind| *kind == event.kind).unwrap_or(0);
+            let bit = EventKind::ALL
+                .iter()
+                .position(|kind| *kind == event.kind)
+                .unwrap_or(0);
             map[bucket] |= 1 << bit;
         }
         map

@@ -75,6 +75,10 @@ pub struct TracebackEntry {
     pub filename: Rc<str>,
     pub function: Rc<str>,
     pub line: u32,
+    /// The span of the failing operation, for CPython 3.11's carets.
+    pub col: u32,
+    pub end_line: u32,
+    pub end_col: u32,
 }
 
 #[derive(Default)]
