@@ -3,7 +3,9 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use yieldscope::run::{run_source_streaming, RunOptions};
+use yieldscope::run::{format_compile_error, run_source_streaming, RunOptions, BUDGET_EXIT_CODE};
+use yieldscope::trace::schema::EventView;
+use yieldscope::trace::{End, Session, TraceOptions};
 
 const USAGE: &str = "usage: yieldscope run [--max-steps N] [--recursion-limit N] FILE.py
        yieldscope trace [--json] [--max-steps N] FILE.py
@@ -11,63 +13,88 @@ const USAGE: &str = "usage: yieldscope run [--max-steps N] [--recursion-limit N]
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.first().map(String::as_str) {
-        Some("run") => run(&args[1..]),
-        Some("trace") => trace(&args[1..]),
-        Some("disassemble") => disassemble(&args[1..]),
-        _ => {
-            eprintln!("{USAGE}");
-            ExitCode::from(2)
-        }
-    }
-}
-
-fn read_file(path: &str) -> Result<String, ExitCode> {
-    std::fs::read_to_string(path).map_err(|error| {
-        eprintln!("yieldscope: can't open file '{path}': {error}");
-        ExitCode::from(2)
-    })
-}
-
-fn run(args: &[String]) -> ExitCode {
-    let mut options = RunOptions::default();
-    let mut file = None;
-    let mut index = 0;
-    while index < args.len() {
-        match args[index].as_str() {
-            "--max-steps" | "--recursion-limit" => {
-                let Some(value) = args.get(index + 1).and_then(|v| v.parse::<u64>().ok()) else {
-                    eprintln!("yieldscope: {} needs a number\n{USAGE}", args[index]);
-                    return ExitCode::from(2);
-                };
-                if args[index] == "--max-steps" {
-                    options.max_steps = value;
-                } else {
-                    options.recursion_limit = value as usize;
-                }
-                index += 2;
-            }
-            path => {
-                file = Some(path.to_owned());
-                index += 1;
-            }
-        }
-    }
-    let Some(path) = file else {
-        eprintln!("{USAGE}");
-        return ExitCode::from(2);
+    let Some((command, rest)) = args.split_first() else {
+        return usage();
     };
-    let source = match read_file(&path) {
-        Ok(source) => source,
-        Err(code) => return code,
+    let parsed = match Arguments::parse(rest) {
+        Ok(parsed) => parsed,
+        Err(message) => {
+            eprintln!("yieldscope: {message}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match command.as_str() {
+        "run" => run(parsed),
+        "trace" => trace(parsed),
+        "disassemble" => disassemble(parsed),
+        _ => usage(),
+    }
+}
+
+fn usage() -> ExitCode {
+    eprintln!("{USAGE}");
+    ExitCode::from(2)
+}
+
+/// The options every command understands, and the file.
+struct Arguments {
+    file: String,
+    source: String,
+    max_steps: Option<u64>,
+    recursion_limit: Option<usize>,
+    json: bool,
+}
+
+impl Arguments {
+    fn parse(args: &[String]) -> Result<Arguments, String> {
+        let mut file = None;
+        let mut max_steps = None;
+        let mut recursion_limit = None;
+        let mut json = false;
+        let mut rest = args.iter();
+        while let Some(arg) = rest.next() {
+            match arg.as_str() {
+                "--json" => json = true,
+                "--max-steps" | "--recursion-limit" => {
+                    let number = rest
+                        .next()
+                        .and_then(|value| value.parse::<u64>().ok())
+                        .ok_or_else(|| format!("{arg} needs a number"))?;
+                    if arg == "--max-steps" {
+                        max_steps = Some(number);
+                    } else {
+                        recursion_limit = Some(number as usize);
+                    }
+                }
+                path => file = Some(path.to_owned()),
+            }
+        }
+        let file = file.ok_or("no file given")?;
+        let source = std::fs::read_to_string(&file)
+            .map_err(|error| format!("can't open file '{file}': {error}"))?;
+        Ok(Arguments {
+            file,
+            source,
+            max_steps,
+            recursion_limit,
+            json,
+        })
+    }
+}
+
+fn run(args: Arguments) -> ExitCode {
+    let defaults = RunOptions::default();
+    let options = RunOptions {
+        max_steps: args.max_steps.unwrap_or(defaults.max_steps),
+        recursion_limit: args.recursion_limit.unwrap_or(defaults.recursion_limit),
     };
     // CPython (3.9+) names the main script by its absolute path.
-    let filename = std::path::absolute(&path)
+    let filename = std::path::absolute(&args.file)
         .map(|absolute| absolute.to_string_lossy().into_owned())
-        .unwrap_or(path);
+        .unwrap_or(args.file);
     let stdout = std::io::stdout();
     let mut stdout = stdout.lock();
-    let (stderr, code) = run_source_streaming(&source, &filename, &options, &mut |text| {
+    let (stderr, code) = run_source_streaming(&args.source, &filename, &options, &mut |text| {
         let _ = stdout.write_all(text.as_bytes());
     });
     let _ = stdout.flush();
@@ -75,16 +102,8 @@ fn run(args: &[String]) -> ExitCode {
     ExitCode::from(code as u8)
 }
 
-fn disassemble(args: &[String]) -> ExitCode {
-    let Some(path) = args.first() else {
-        eprintln!("{USAGE}");
-        return ExitCode::from(2);
-    };
-    let source = match read_file(path) {
-        Ok(source) => source,
-        Err(code) => return code,
-    };
-    match yieldscope::compiler::compile_source(&source, path) {
+fn disassemble(args: Arguments) -> ExitCode {
+    match yieldscope::compiler::compile_source(&args.source, &args.file) {
         Ok(program) => {
             print!(
                 "{}",
@@ -93,10 +112,7 @@ fn disassemble(args: &[String]) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(error) => {
-            eprint!(
-                "{}",
-                yieldscope::run::format_compile_error(&error, &source, path)
-            );
+            eprint!("{}", format_compile_error(&error, &args.source, &args.file));
             ExitCode::from(1)
         }
     }
@@ -104,46 +120,17 @@ fn disassemble(args: &[String]) -> ExitCode {
 
 /// `yieldscope trace`: the events of a run, one per line, or with `--json`
 /// the complete state of every step as one JSON object per line.
-fn trace(args: &[String]) -> ExitCode {
-    let mut options = yieldscope::trace::TraceOptions::default();
-    let mut json = false;
-    let mut file = None;
-    let mut index = 0;
-    while index < args.len() {
-        match args[index].as_str() {
-            "--json" => {
-                json = true;
-                index += 1;
-            }
-            "--max-steps" => {
-                let Some(value) = args.get(index + 1).and_then(|v| v.parse::<u64>().ok()) else {
-                    eprintln!("yieldscope: --max-steps needs a number\n{USAGE}");
-                    return ExitCode::from(2);
-                };
-                options.max_steps = value;
-                index += 2;
-            }
-            path => {
-                file = Some(path.to_owned());
-                index += 1;
-            }
-        }
-    }
-    let Some(path) = file else {
-        eprintln!("{USAGE}");
-        return ExitCode::from(2);
+fn trace(args: Arguments) -> ExitCode {
+    let defaults = TraceOptions::default();
+    let options = TraceOptions {
+        max_steps: args.max_steps.unwrap_or(defaults.max_steps),
+        recursion_limit: args.recursion_limit.unwrap_or(defaults.recursion_limit),
+        ..defaults
     };
-    let source = match read_file(&path) {
-        Ok(source) => source,
-        Err(code) => return code,
-    };
-    let mut session = match yieldscope::trace::Session::new(&source, &path, options) {
+    let mut session = match Session::new(&args.source, &args.file, options) {
         Ok(session) => session,
         Err(error) => {
-            eprint!(
-                "{}",
-                yieldscope::run::format_compile_error(&error, &source, &path)
-            );
+            eprint!("{}", format_compile_error(&error, &args.source, &args.file));
             return ExitCode::from(1);
         }
     };
@@ -151,36 +138,33 @@ fn trace(args: &[String]) -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for step in 0..session.step_count() {
-        let line = if json {
-            match session.state(step) {
-                Some(state) => serde_json::to_string(&state).unwrap_or_default(),
-                None => continue,
-            }
+        let line = if args.json {
+            session
+                .state(step)
+                .map(|state| serde_json::to_string(&state).unwrap_or_default())
         } else {
-            match session.event(step) {
-                Some(event) => describe_event(&event),
-                None => continue,
-            }
+            session.event(step).map(|event| describe_event(&event))
         };
+        let Some(line) = line else { continue };
         if writeln!(out, "{line}").is_err() {
             break;
         }
     }
     let _ = out.flush();
     match session.end() {
-        Some(yieldscope::trace::End::Error { traceback, .. }) => {
+        Some(End::Error { traceback, .. }) => {
             eprint!("{traceback}");
             ExitCode::from(1)
         }
-        Some(yieldscope::trace::End::Budget) => {
+        Some(End::Budget) => {
             eprintln!("yieldscope: the trace stopped at its step budget");
-            ExitCode::from(yieldscope::run::BUDGET_EXIT_CODE as u8)
+            ExitCode::from(BUDGET_EXIT_CODE as u8)
         }
         _ => ExitCode::SUCCESS,
     }
 }
 
-fn describe_event(event: &yieldscope::trace::schema::EventView) -> String {
+fn describe_event(event: &EventView) -> String {
     let mut line = format!(
         "{:>6} {:<10} line {:<4} frame {}",
         event.index, event.kind, event.line, event.frame

@@ -216,44 +216,11 @@ impl Vm {
         self.event(EventKind::Output, frame, NO_FRAME, line, Via::None, payload);
     }
 
-    pub(crate) fn emit_iter(&mut self, frame: &Frame, iterable: &Value) {
-        let payload = self.value_payload(iterable);
+    /// A `for` loop's hidden `iter()` or `next()`, shown only on request.
+    fn implicit_event(&mut self, kind: EventKind, frame: FrameId, line: u32, value: &Value) {
+        let payload = self.value_payload(value);
         let event = Event {
-            kind: EventKind::Iter,
-            via: Via::For,
-            implicit: true,
-            line: frame.current_line(),
-            frame: frame.id,
-            from: NO_FRAME,
-            payload: NO_PAYLOAD,
-        };
-        self.record_event(event, payload);
-    }
-
-    pub(crate) fn emit_implicit_next(&mut self, frame: &Frame, item: &Value) {
-        let payload = self.value_payload(item);
-        let event = Event {
-            kind: EventKind::Next,
-            via: Via::For,
-            implicit: true,
-            line: frame.current_line(),
-            frame: frame.id,
-            from: NO_FRAME,
-            payload: NO_PAYLOAD,
-        };
-        self.record_event(event, payload);
-    }
-
-    /// An implicit `next()` answered for the `for` loop whose frame is
-    /// parked on top of the stack.
-    pub(crate) fn emit_implicit_next_parked(&mut self, item: &Value) {
-        let (frame, line) = match self.stack.last() {
-            Some(StackEntry::Python(frame)) => (frame.id, frame.current_line()),
-            _ => return,
-        };
-        let payload = self.value_payload(item);
-        let event = Event {
-            kind: EventKind::Next,
+            kind,
             via: Via::For,
             implicit: true,
             line,
@@ -262,5 +229,22 @@ impl Vm {
             payload: NO_PAYLOAD,
         };
         self.record_event(event, payload);
+    }
+
+    pub(crate) fn emit_iter(&mut self, frame: &Frame, iterable: &Value) {
+        self.implicit_event(EventKind::Iter, frame.id, frame.current_line(), iterable);
+    }
+
+    pub(crate) fn emit_implicit_next(&mut self, frame: &Frame, item: &Value) {
+        self.implicit_event(EventKind::Next, frame.id, frame.current_line(), item);
+    }
+
+    /// An implicit `next()` answered for the `for` loop whose frame is
+    /// parked on top of the stack.
+    pub(crate) fn emit_implicit_next_parked(&mut self, item: &Value) {
+        if let Some(StackEntry::Python(frame)) = self.stack.last() {
+            let (id, line) = (frame.id, frame.current_line());
+            self.implicit_event(EventKind::Next, id, line, item);
+        }
     }
 }

@@ -156,68 +156,44 @@ impl Vm {
                         }
                     }
                 }
-                Step::Call(callable, args) => {
+                Step::Call(_, _) | Step::CallProtocol(_, _, _) | Step::Iter(_) => {
                     self.stack.push(StackEntry::Native(native));
-                    let result =
-                        self.call_with(callable, args, Requester::NativeCall { default: None });
-                    match self.native_call_result(result) {
-                        Ok(outcome) => {
-                            native = self.pop_native();
-                            input = outcome;
-                        }
-                        Err(activity) => match self.answered_at_once(activity) {
-                            Ok((answered, outcome)) => {
-                                native = answered;
-                                input = outcome;
-                            }
-                            Err(activity) => break activity,
-                        },
-                    }
-                }
-                Step::CallProtocol(callable, args, protocol) => {
-                    self.stack.push(StackEntry::Native(native));
-                    // Iteration protocols answer with items, not values.
-                    let requester = match protocol {
-                        Protocol::NextMethod | Protocol::SequenceItem => Requester::Native,
-                        _ => Requester::NativeCall { default: None },
+                    let result = self.make_call(step);
+                    let answered = match self.native_call_result(result) {
+                        Ok(outcome) => Ok((self.pop_native(), outcome)),
+                        Err(activity) => self.answered_at_once(activity),
                     };
-                    let result = self.call_with_protocol(callable, args, protocol, requester);
-                    match self.native_call_result(result) {
-                        Ok(outcome) => {
-                            native = self.pop_native();
+                    match answered {
+                        Ok((answered, outcome)) => {
+                            native = answered;
                             input = outcome;
                         }
-                        Err(activity) => match self.answered_at_once(activity) {
-                            Ok((answered, outcome)) => {
-                                native = answered;
-                                input = outcome;
-                            }
-                            Err(activity) => break activity,
-                        },
-                    }
-                }
-                Step::Iter(iterable) => {
-                    self.stack.push(StackEntry::Native(native));
-                    let result =
-                        self.get_iter_with(iterable, Requester::NativeCall { default: None });
-                    match self.native_call_result(result) {
-                        Ok(outcome) => {
-                            native = self.pop_native();
-                            input = outcome;
-                        }
-                        Err(activity) => match self.answered_at_once(activity) {
-                            Ok((answered, outcome)) => {
-                                native = answered;
-                                input = outcome;
-                            }
-                            Err(activity) => break activity,
-                        },
+                        Err(activity) => break activity,
                     }
                 }
             }
         };
         self.native_depth -= 1;
         activity
+    }
+
+    /// Starts the call a routine asked for, with the routine waiting on top
+    /// of the stack.
+    fn make_call(&mut self, step: Step) -> Result<Called, Exc> {
+        let as_call = Requester::NativeCall { default: None };
+        match step {
+            Step::Call(callable, args) => self.call_with(callable, args, as_call),
+            Step::CallProtocol(callable, args, protocol) => {
+                // Iteration protocols answer with items, not values.
+                let requester = match protocol {
+                    Protocol::NextMethod | Protocol::SequenceItem => Requester::Native,
+                    _ => as_call,
+                };
+                self.call_with_protocol(callable, args, protocol, requester)
+            }
+            Step::Iter(iterable) => self.get_iter_with(iterable, as_call),
+            Step::Complete(_) | Step::Next(_) => unreachable!("only calls are made here"),
+        }
     }
 
     /// A call a native routine made: its immediate outcome, or the activity
