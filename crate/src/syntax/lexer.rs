@@ -9,7 +9,7 @@ use super::ast::Span;
 use super::error::{CompileError, CompileErrorKind};
 use super::source::Source;
 use super::token::{Keyword, LexFailure, Op, Token, TokenKind};
-use super::unicode_tables::{IDENTIFIER_CONTINUE, IDENTIFIER_START, NON_PRINTABLE};
+use crate::text::unicode::{is_identifier_continue, is_identifier_start, is_printable};
 
 mod numbers;
 
@@ -582,41 +582,3 @@ fn is_identifier_continue_candidate(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '_' || !c.is_ascii()
 }
 
-fn in_table(table: &[(u32, u32)], c: char) -> bool {
-    let code = c as u32;
-    table
-        .binary_search_by(|&(low, high)| {
-            if high < code {
-                std::cmp::Ordering::Less
-            } else if low > code {
-                std::cmp::Ordering::Greater
-            } else {
-                std::cmp::Ordering::Equal
-            }
-        })
-        .is_ok()
-}
-
-pub fn is_identifier_start(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphabetic() || c == '_'
-    } else {
-        in_table(IDENTIFIER_START, c)
-    }
-}
-
-pub fn is_identifier_continue(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric() || c == '_'
-    } else {
-        in_table(IDENTIFIER_CONTINUE, c)
-    }
-}
-
-pub fn is_printable(c: char) -> bool {
-    if c.is_ascii() {
-        (' '..='~').contains(&c)
-    } else {
-        !in_table(NON_PRINTABLE, c)
-    }
-}

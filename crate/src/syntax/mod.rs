@@ -7,6 +7,5 @@ pub mod lexer;
 mod parser;
 pub mod source;
 pub mod token;
-mod unicode_tables;
 
 pub use parser::{parse_module, MAX_EXPRESSION_HEIGHT, MAX_NESTING};
