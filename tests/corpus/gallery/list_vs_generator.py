@@ -1,0 +1,7 @@
+# A list comprehension builds every element up front; a generator
+# expression holds none and produces them one at a time.
+squares_list = [n * n for n in range(100)]
+print(sum(squares_list))
+
+squares_gen = (n * n for n in range(100))
+print(sum(squares_gen))
