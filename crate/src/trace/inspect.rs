@@ -505,7 +505,8 @@ impl Vm {
             GenState::Running { frame_id } => {
                 let running = self.find_frame(*frame_id);
                 let location = running.map(frame_location).unwrap_or_default();
-                (Some(*frame_id), location, Vec::new(), None)
+                let delegate = running.and_then(|frame| self.running_delegate(frame));
+                (Some(*frame_id), location, Vec::new(), delegate)
             }
             GenState::Closed => (None, Location::default(), Vec::new(), None),
         };
@@ -524,6 +525,20 @@ impl Vm {
             last_sent: generator.last_sent.borrow().clone(),
             delegate: delegate.map(|delegate| walker.view(&delegate)),
         }
+    }
+
+    /// The delegate of a generator frame on the stack inside `yield from`:
+    /// waiting on it (parked after `Send`, or passing a `throw`/`close`
+    /// down from the delegating yield) or handling what it just produced
+    /// (executing, with that value on top of the delegate).
+    fn running_delegate(&self, frame: &Frame) -> Option<Value> {
+        let previous = frame.ip.checked_sub(1).map(|ip| &frame.code.instructions[ip])?;
+        if !matches!(previous, Instruction::Send(_) | Instruction::YieldValue { delegating: true }) {
+            return None;
+        }
+        let executing = matches!(&self.activity, Activity::Run(running) if running.id == frame.id);
+        let depth = if executing { 2 } else { 1 };
+        frame.stack.len().checked_sub(depth).map(|index| frame.stack[index].clone())
     }
 
     fn find_frame(&self, id: u32) -> Option<&Frame> {
