@@ -116,18 +116,23 @@ function stepView(id: number, step: number): StepView | null {
   if (!state) return null;
   const { event } = state;
   const view: StepView = { state, resumedBy: resumedBy(trace, event), departedFrame: null, departedGenerator: null };
-  // A finished call or generator is gone from its own step; the step
-  // before still shows it, so narration can name it and its card can leave
-  // gracefully.
-  const frameGone = event.kind === "return" && event.from !== undefined && !state.frames.some((frame) => frame.id === event.from);
-  const generatorGone =
-    event.kind === "gen_return" && !state.generators.some((generator) => generator.id === event.generator);
-  if ((frameGone || generatorGone) && step > 0) {
+  // A call or generator that ends at this step is gone from its own state;
+  // the step before still shows it, so narration can name it and its card
+  // can leave gracefully.
+  const present = (frame: number) =>
+    frame === 0 || state.frames.some((shown) => shown.id === frame) || state.generators.some((generator) => generator.frame === frame);
+  const missingFrame = [event.frame, event.from].find((frame) => frame !== undefined && !present(frame));
+  const missingGenerator =
+    event.kind === "gen_return" && event.generator !== undefined && !state.generators.some((generator) => generator.id === event.generator);
+  if ((missingFrame !== undefined || missingGenerator) && step > 0) {
     const before = trace.state(step - 1);
-    view.departedFrame = frameGone ? (before?.frames.find((frame) => frame.id === event.from) ?? null) : null;
-    view.departedGenerator = generatorGone
-      ? (before?.generators.find((generator) => generator.id === event.generator) ?? null)
-      : null;
+    if (before) {
+      view.departedFrame = before.frames.find((frame) => frame.id === missingFrame) ?? null;
+      view.departedGenerator =
+        before.generators.find(
+          (generator) => (missingGenerator && generator.id === event.generator) || (missingFrame !== undefined && generator.frame === missingFrame),
+        ) ?? null;
+    }
   }
   return view;
 }

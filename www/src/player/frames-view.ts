@@ -11,7 +11,9 @@ function createFrame(): HTMLLIElement {
   const item = element("li", "ys-frame");
   const header = element("div", "ys-frame-header");
   header.append(element("span", "ys-frame-name"), element("span", "ys-frame-tag"), element("span", "ys-frame-line"));
-  item.append(header, element("p", "ys-frame-defines"), createBindings());
+  const link = element("p", "ys-frame-card-link", "locals on its card ");
+  link.append(element("span", "ys-ref ys-ref--generator", "card"));
+  item.append(header, element("p", "ys-frame-defines"), link, createBindings());
   return item;
 }
 
@@ -44,7 +46,13 @@ function drawFrame(item: HTMLLIElement, frame: FrameView, context: StepContext):
   const [definitions, locals] = splitDefinitions(frame, context);
   const defines = item.children[1] as HTMLElement;
   setText(defines, definitions.length > 0 ? `defines ${definitions.join(", ")}` : "");
-  drawBindings(item.lastElementChild as HTMLElement, locals, context);
+  // A generator's frame is its card: the locals are drawn there, once,
+  // and the stack entry points at it.
+  const link = item.children[2] as HTMLElement;
+  link.hidden = !generator;
+  const chip = link.lastElementChild as HTMLElement;
+  setData(chip, "ref", generator ? String(generator.id) : null);
+  drawBindings(item.lastElementChild as HTMLElement, generator ? [] : locals, context);
 }
 
 export function drawFrames(list: HTMLElement, empty: HTMLElement, context: StepContext): void {

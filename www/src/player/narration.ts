@@ -74,16 +74,18 @@ function destination(context: StepContext, event: EventView): string {
       return `next() in ${receiver}`;
     case "send":
       return `send() in ${receiver}`;
-    case "yield_from":
-      return `${receiver}, through yield from`;
     default:
       return receiver;
   }
 }
 
 function yielded(context: StepContext, event: EventView): string {
-  const generator = generatorWho(context, event.generator);
-  return `${capitalise(generator)} yields ${event.value ?? "None"} to ${destination(context, event)} and pauses at line ${event.line}.`;
+  const generator = capitalise(generatorWho(context, event.generator));
+  const value = event.value ?? "None";
+  if (context.resumedBy?.via === "yield_from") {
+    return `${generator} yields ${value} up through yield from to ${frameWho(context, event.frame)} and pauses at line ${event.line}.`;
+  }
+  return `${generator} yields ${value} to ${destination(context, event)} and pauses at line ${event.line}.`;
 }
 
 function finished(context: StepContext, event: EventView): string {

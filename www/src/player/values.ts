@@ -66,12 +66,14 @@ export function drawValue(target: HTMLElement, value: ValueView, objects: Readon
     return;
   }
   const object = objects.get(value.id);
-  const arrowed = object !== undefined && (isBoxed(object) || object.kind === "generator");
+  // A generator has a card even when the object list stops short of it.
+  const generator = value.typeName === "generator" || object?.kind === "generator";
+  const arrowed = generator || (object !== undefined && isBoxed(object));
   const chip = shown?.classList.contains("ys-ref") ? shown : element("span", "ys-ref");
   if (arrowed) {
     setData(chip, "ref", String(value.id));
-    chip.classList.toggle("ys-ref--generator", object.kind === "generator");
-    setText(chip, object.kind === "generator" ? "generator" : object.typeName);
+    chip.classList.toggle("ys-ref--generator", generator);
+    setText(chip, generator ? "generator" : (object?.typeName ?? value.typeName));
   } else {
     setData(chip, "ref", null);
     chip.classList.remove("ys-ref--generator");
