@@ -2,7 +2,7 @@
 // or an uncaught exception in the page, and helpers drive the player the
 // way a user does (keys, the example picker, the address).
 import { test as base, expect, type Locator, type Page } from "@playwright/test";
-import * as LZString from "lz-string";
+import LZString from "lz-string";
 
 export const test = base.extend<{ consoleProblems: string[] }>({
   consoleProblems: [
@@ -55,7 +55,10 @@ async function opened(page: Page): Promise<PlayerPage> {
 
 export async function openExample(page: Page, id: string): Promise<PlayerPage> {
   await page.goto(`/#example=${id}`);
-  return opened(page);
+  const player = await opened(page);
+  await expect(player.root.locator(".ys-example-picker")).toHaveValue(id);
+  await expect(player.root).toHaveAttribute("data-step", "0");
+  return player;
 }
 
 export async function openCode(page: Page, source: string): Promise<PlayerPage> {

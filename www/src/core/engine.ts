@@ -1,7 +1,7 @@
 // The page's side of the worker: typed, promise-based calls into the core.
 // One engine (one worker) per player, so a runaway program in one player
 // never slows another down.
-import type { Measurement, Replies, RequestKind, RequestMessage, RequestOf, WorkerMessage } from "./protocol";
+import type { Replies, RequestKind, RequestMessage, RequestOf, WorkerMessage } from "./protocol";
 import { SCHEMA_VERSION, type CompileFailure, type EventKind, type StepView, type TraceProgress } from "./schema";
 
 interface Pending {
@@ -69,11 +69,6 @@ export class Engine {
     const trace = new Trace(this, opened.session, opened.progress, opened.eventKinds);
     this.traces.set(opened.session, trace);
     return { ok: true, trace };
-  }
-
-  /** Traces `steps` steps of `source` and reports how long it took. */
-  measure(source: string, steps: number): Promise<Measurement> {
-    return this.call({ kind: "measure", source, steps });
   }
 
   forget(session: number): void {

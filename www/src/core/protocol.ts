@@ -9,17 +9,11 @@ export type Request =
   | { kind: "state"; session: number; step: number }
   | { kind: "seek"; session: number; from: number; forward: boolean; includeImplicit: boolean; kinds: EventKind[] | null }
   | { kind: "kindMap"; session: number; buckets: number }
-  | { kind: "extendBudget"; session: number; steps: number }
-  | { kind: "measure"; source: string; steps: number };
+  | { kind: "extendBudget"; session: number; steps: number };
 
 export type Opened =
   | { ok: true; session: number; progress: TraceProgress; eventKinds: EventKind[] }
   | { ok: false; failure: CompileFailure };
-
-export interface Measurement {
-  steps: number;
-  milliseconds: number;
-}
 
 /** What each request kind answers with. */
 export interface Replies {
@@ -30,7 +24,6 @@ export interface Replies {
   seek: StepView | null;
   kindMap: Uint16Array;
   extendBudget: null;
-  measure: Measurement;
 }
 
 export type RequestKind = Request["kind"];

@@ -3,7 +3,7 @@
 // loop keeps answering state requests and the page never waits on it.
 import init, { TraceSession, eventKinds, schemaVersion } from "../../pkg/yieldscope.js";
 import wasmUrl from "../../pkg/yieldscope_bg.wasm?url";
-import type { Measurement, Opened, Replies, Request, RequestMessage, WorkerMessage } from "./protocol";
+import type { Opened, Replies, Request, RequestMessage, WorkerMessage } from "./protocol";
 import type { CompileFailure, EventKind, EventView, StepView, TraceProgress } from "./schema";
 
 interface WorkerScope {
@@ -128,23 +128,14 @@ function stepView(id: number, step: number): StepView | null {
     const before = trace.state(step - 1);
     if (before) {
       view.departedFrame = before.frames.find((frame) => frame.id === missingFrame) ?? null;
-      view.departedGenerator =
-        before.generators.find(
-          (generator) => (missingGenerator && generator.id === event.generator) || (missingFrame !== undefined && generator.frame === missingFrame),
-        ) ?? null;
+      const departed = before.generators.find(
+        (generator) => (missingGenerator && generator.id === event.generator) || (missingFrame !== undefined && generator.frame === missingFrame),
+      );
+      // A closed generator that is still referenced keeps its own card.
+      view.departedGenerator = departed && !state.generators.some((generator) => generator.id === departed.id) ? departed : null;
     }
   }
   return view;
-}
-
-function measure(source: string, steps: number): Measurement {
-  const trace = new TraceSession(source, "measure.py", steps, 0);
-  const started = performance.now();
-  trace.extend(steps);
-  const milliseconds = performance.now() - started;
-  const measured = { steps: trace.stepCount(), milliseconds };
-  trace.free();
-  return measured;
 }
 
 function answer(request: Request): Replies[Request["kind"]] {
@@ -172,8 +163,6 @@ function answer(request: Request): Replies[Request["kind"]] {
       startPumping(request.session, target);
       return null;
     }
-    case "measure":
-      return measure(request.source, request.steps);
   }
 }
 

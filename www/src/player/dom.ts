@@ -71,10 +71,17 @@ export function reconcile<T, E extends HTMLElement>(
   for (const stale of existing.values()) stale.remove();
 }
 
-/** Replays a one-shot CSS animation class (e.g. a value that just changed). */
+/**
+ * Replays a one-shot CSS animation (e.g. a value that just changed). The
+ * class alternates with an `-again` twin whose keyframes are identical:
+ * a new animation name restarts it without forcing a layout.
+ */
 export function flash(target: Element, className: string): void {
-  target.classList.remove(className);
-  // Reading layout restarts the animation on the next frame.
-  void (target as HTMLElement).offsetWidth;
-  target.classList.add(className);
+  const again = `${className}-again`;
+  if (target.classList.contains(className)) {
+    target.classList.replace(className, again);
+  } else {
+    target.classList.remove(again);
+    target.classList.add(className);
+  }
 }

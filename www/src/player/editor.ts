@@ -140,6 +140,7 @@ export interface EditorOptions {
 export class CodeEditor {
   readonly view: EditorView;
   private shownLine = 0;
+  private shownMarks = "";
 
   constructor(parent: HTMLElement, options: EditorOptions) {
     const runKeys = keymap.of([
@@ -169,7 +170,8 @@ export class CodeEditor {
           EditorView.lineWrapping,
           EditorState.readOnly.of(options.readOnly),
           EditorView.editable.of(!options.readOnly),
-          EditorView.contentAttributes.of({ "aria-label": options.label }),
+          // An explicit tab stop tells checkers the scrolling editor is reachable by keyboard.
+          EditorView.contentAttributes.of({ "aria-label": options.label, tabindex: "0" }),
           EditorView.updateListener.of((update) => {
             if (update.docChanged && !update.transactions.some((transaction) => transaction.annotation(programmatic))) {
               options.onChange(update.state.doc.toString());
@@ -186,6 +188,7 @@ export class CodeEditor {
 
   setSource(source: string): void {
     this.shownLine = 0;
+    this.shownMarks = "";
     this.view.dispatch({
       changes: { from: 0, to: this.view.state.doc.length, insert: source },
       effects: setMarks.of(NO_MARKS),
@@ -194,6 +197,9 @@ export class CodeEditor {
   }
 
   showMarks(marks: LineMarks): void {
+    const key = JSON.stringify(marks);
+    if (key === this.shownMarks) return;
+    this.shownMarks = key;
     const line = marks.running?.line ?? 0;
     const from = line > 0 ? lineStart(this.view.state, line) : null;
     const scroll = from !== null && line !== this.shownLine ? [EditorView.scrollIntoView(from, { y: "nearest", yMargin: 48 })] : [];

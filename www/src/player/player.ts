@@ -41,6 +41,8 @@ export interface Settings {
 }
 
 export interface PlayerOptions {
+  /** The core to run programs on; by default the player starts its own worker. */
+  engine?: Engine;
   /** Examples offered in the header; the header is hidden without them unless `header` is set. */
   examples?: readonly Example[];
   /** The example to open (by id). */
@@ -89,7 +91,7 @@ export class Player {
   private readonly console: ConsoleParts;
   private readonly memory: MemoryGauge;
   private readonly animator: Animator;
-  private readonly engine = new Engine();
+  private readonly engine: Engine;
   private readonly examples: readonly Example[];
   private readonly budget: number;
   private readonly cleanups: (() => void)[] = [];
@@ -116,6 +118,7 @@ export class Player {
   constructor(root: HTMLElement, options: PlayerOptions = {}) {
     this.root = root;
     this.options = options;
+    this.engine = options.engine ?? new Engine();
     this.examples = options.examples ?? [];
     this.budget = options.budget ?? DEFAULT_BUDGET;
     this.settings = {

@@ -15,6 +15,9 @@ export function themeColour(root: HTMLElement, name: string): string {
   return getComputedStyle(root).getPropertyValue(name).trim() || "#888";
 }
 
+let reducedMotion: MediaQueryList | null = null;
+
 export function prefersReducedMotion(): boolean {
-  return window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  reducedMotion ??= window.matchMedia("(prefers-reduced-motion: reduce)");
+  return reducedMotion.matches;
 }
