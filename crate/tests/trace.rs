@@ -143,6 +143,23 @@ fn delegating_generators_name_their_delegate_while_running() {
     assert!(delegating_steps > 10);
 }
 
+/// A generator only a built-in holds (`list(islice(gen(), 5))`) is live
+/// and listed at every step, not only while it runs.
+#[test]
+fn generators_held_by_builtins_are_listed() {
+    let mut session = session("infinite_sequence", 10_000);
+    let created = session
+        .find(&[yieldscope::runtime::events::EventKind::GenCreate], 0, true, false)
+        .expect("a generator is created");
+    let last_yield = session
+        .find(&[yieldscope::runtime::events::EventKind::Yield], session.step_count() - 1, false, false)
+        .expect("it yields");
+    for step in created..=last_yield {
+        let state = session.state(step).expect("state");
+        assert_eq!(state.generators.len(), 1, "step {step}");
+    }
+}
+
 fn sequential_states(name: &str) -> Vec<StepState> {
     let mut session = session(name, 1_000_000);
     (0..session.step_count()).map(|step| session.state(step).expect("state")).collect()

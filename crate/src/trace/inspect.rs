@@ -8,6 +8,7 @@ use super::schema::*;
 use crate::compiler::code::{CodeKind, Instruction, Location};
 use crate::runtime::delivery::Outcome;
 use crate::runtime::frame::Frame;
+use crate::runtime::native::NativeTask;
 use crate::runtime::objects::{GenState, GeneratorObj, IterState};
 use crate::runtime::value::{ObjId, Value};
 use crate::runtime::vm::{Activity, StackEntry, Vm};
@@ -562,8 +563,9 @@ impl Vm {
         let mut memory = MemoryView { objects: 0, elements: 0 };
         let mut frames: Vec<&Frame> = Vec::new();
         for entry in &self.stack {
-            if let StackEntry::Python(frame) = entry {
-                frames.push(frame);
+            match entry {
+                StackEntry::Python(frame) => frames.push(frame),
+                StackEntry::Native(native) => push_native_values(&native.task, &mut pending),
             }
         }
         if let Activity::Run(frame) | Activity::Unwind { frame, .. } = &self.activity {
@@ -630,6 +632,24 @@ impl Vm {
             }
         }
         memory
+    }
+}
+
+/// What a built-in routine holds while it waits on Python code: the
+/// iterator `list()` or `sum()` consumes, the adapter `islice()` advances,
+/// the generator being finalised. A generator
+/// only a built-in holds (`list(islice(gen(), 5))`) is still live.
+fn push_native_values(task: &NativeTask, pending: &mut Vec<Value>) {
+    match task {
+        NativeTask::Collect(collect) => {
+            pending.extend(collect.iterable.iter().cloned());
+            pending.push(collect.iterator.clone());
+        }
+        NativeTask::Adapter(adapter) => pending.push(Value::Iterator(adapter.iterator.clone())),
+        NativeTask::Reversed(reversed) => pending.push(reversed.target.clone()),
+        NativeTask::Construct(construct) => pending.extend(construct.args.iter().cloned()),
+        NativeTask::Finalize(finalize) => pending.push(Value::Generator(finalize.generator.clone())),
+        NativeTask::Stringify(_) => {}
     }
 }
 
