@@ -53,7 +53,7 @@ test("the example picker offers every gallery program", async ({ page }) => {
 });
 
 for (const [id, expected] of Object.entries(EXPECTED)) {
-  test(`${id}: steps through, narrating each step, to CPython's output`, async ({ page }, testInfo) => {
+  test(`${id}: steps through, narrating each step, to CPython's output`, async ({ page }) => {
     const player = await openExample(page, id);
     const narrations: string[] = [];
     for (let step = 0; step < 120; step++) {
@@ -65,7 +65,6 @@ for (const [id, expected] of Object.entries(EXPECTED)) {
       expect(narration).toMatch(/^[A-Za-z_<(].*\.$/);
       expect(narration).not.toMatch(PLACEHOLDERS);
     }
-    await testInfo.attach(`${id}.png`, { body: await page.screenshot(), contentType: "image/png" });
     if (await player.root.locator(".ys-forward").isEnabled()) await pressAndMove(player, "End");
     expect(await currentStep(player)).toBeGreaterThan(0);
     await expect(player.root.locator(".ys-console-earlier")).toHaveText(expected.stdout);

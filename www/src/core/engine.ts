@@ -57,7 +57,7 @@ export class Engine {
     const id = this.nextId++;
     const message: RequestMessage = { id, request };
     return new Promise<Replies[K]>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: never) => void, reject });
+      this.pending.set(id, { resolve, reject });
       this.worker.postMessage(message);
     });
   }

@@ -104,7 +104,7 @@ function resumedBy(trace: TraceSession, event: EventView): EventView | null {
     const found = trace.find(["resume"], from, false, true);
     if (found === undefined) return null;
     const resume = trace.event(found);
-    if (resume && resume.generator === event.generator) return resume;
+    if (resume?.generator === event.generator) return resume;
     from = found;
   }
   return null;

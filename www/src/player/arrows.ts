@@ -118,18 +118,16 @@ export function drawArrows(svg: SVGSVGElement, content: HTMLElement): void {
     const kind = chip.dataset.cursor !== undefined ? "cursor" : "ref";
     paths.push({ d: route(relative(chip.getBoundingClientRect(), origin), toBox), kind });
   }
-  const existing = Array.from(svg.querySelectorAll<SVGPathElement>("path.ys-arrow"));
-  paths.forEach((path, index) => {
-    let shape = existing[index];
-    if (!shape) {
-      shape = document.createElementNS(SVG, "path");
-      svg.append(shape);
-    }
-    setAttribute(shape, "d", path.d);
-    setAttribute(shape, "class", `ys-arrow ys-arrow--${path.kind}`);
+  // Fresh paths each time: reusing one across kinds can leave a stale
+  // arrowhead painted on a pipe.
+  const shapes = paths.map((path) => {
+    const shape = document.createElementNS(SVG, "path");
+    shape.setAttribute("d", path.d);
+    shape.setAttribute("class", `ys-arrow ys-arrow--${path.kind}`);
     // A pipe carries values both ways in the reader's mind: no arrowhead.
-    const head = path.kind === "ref" || path.kind === "cursor" ? `url(#${svg.dataset.prefix ?? "ys"}-head-${path.kind})` : null;
-    setAttribute(shape, "marker-end", head);
+    if (path.kind === "ref" || path.kind === "cursor") shape.setAttribute("marker-end", `url(#${svg.dataset.prefix ?? "ys"}-head-${path.kind})`);
+    return shape;
   });
-  for (const stale of existing.slice(paths.length)) stale.remove();
+  for (const stale of svg.querySelectorAll("path.ys-arrow")) stale.remove();
+  svg.append(...shapes);
 }

@@ -28,7 +28,7 @@ export function setAttribute(target: Element, name: string, value: string | null
 
 export function setData(target: HTMLElement | SVGElement, name: string, value: string | null): void {
   if (value === null) {
-    if (name in target.dataset) delete target.dataset[name];
+    if (name in target.dataset) Reflect.deleteProperty(target.dataset, name);
   } else if (target.dataset[name] !== value) {
     target.dataset[name] = value;
   }

@@ -95,7 +95,7 @@ function buildMarks(state: EditorState, marks: LineMarks): Marked {
 }
 
 const marksField = StateField.define<Marked>({
-  create: () => ({ decorations: Decoration.none, markers: RangeSet.empty }),
+  create: () => ({ decorations: Decoration.none, markers: RangeSet.of<GutterMarker>([]) }),
   update(marked, transaction) {
     let next: Marked = { decorations: marked.decorations.map(transaction.changes), markers: marked.markers.map(transaction.changes) };
     for (const effect of transaction.effects) {

@@ -11,8 +11,10 @@ export interface KindGroup {
   key: string;
 }
 
+const YIELDS: KindGroup = { id: "yield", label: "yield", kinds: ["yield"], colour: "--yield", key: "1" };
+
 export const KIND_GROUPS: readonly KindGroup[] = [
-  { id: "yield", label: "yield", kinds: ["yield"], colour: "--yield", key: "1" },
+  YIELDS,
   { id: "resume", label: "resume", kinds: ["resume"], colour: "--send", key: "2" },
   { id: "exception", label: "exception", kinds: ["raise", "except"], colour: "--exception", key: "3" },
   { id: "finish", label: "return", kinds: ["gen_return", "return"], colour: "--finish", key: "4" },
@@ -21,5 +23,5 @@ export const KIND_GROUPS: readonly KindGroup[] = [
 ];
 
 export function kindGroup(id: string): KindGroup {
-  return KIND_GROUPS.find((group) => group.id === id) ?? (KIND_GROUPS[0] as KindGroup);
+  return KIND_GROUPS.find((group) => group.id === id) ?? YIELDS;
 }

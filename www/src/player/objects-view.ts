@@ -229,7 +229,9 @@ function cursorsOf(objects: readonly ObjectView[]): Map<number, Set<number>> {
 }
 
 export function drawObjects(container: HTMLElement, empty: HTMLElement, context: StepContext): void {
-  const shown = context.state.objects.filter(isBoxed).sort((a, b) => a.id - b.id);
+  // The core lists objects in the order they are first reached from the
+  // outermost frame: a tree's root comes before its children.
+  const shown = context.state.objects.filter(isBoxed);
   const cursors = cursorsOf(shown);
   reconcile(container, shown, (object) => String(object.id), createObject, (box, object) =>
     drawObject(box, object, context, cursors),

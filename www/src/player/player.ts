@@ -99,6 +99,7 @@ export class Player {
   private settings: Settings;
   private step = 0;
   private playing = false;
+  private playRun = 0;
   private trace: Trace | null = null;
   private failure: CompileFailure | null = null;
   private shown: StepContext | null = null;
@@ -254,11 +255,12 @@ export class Player {
   // ---- navigation -------------------------------------------------------
 
   /** Runs navigations one after another, so fast key repeats stay in order. */
-  private enqueue(navigate: () => Promise<unknown>): Promise<unknown> {
-    if (this.queuedNavigations > 8) return this.navigation;
+  private enqueue<T>(navigate: () => Promise<T>): Promise<T | undefined> {
+    if (this.queuedNavigations > 8) return Promise.resolve(undefined);
     this.queuedNavigations++;
-    this.navigation = this.navigation.then(navigate).finally(() => this.queuedNavigations--);
-    return this.navigation;
+    const navigated = this.navigation.then(navigate).finally(() => this.queuedNavigations--);
+    this.navigation = navigated.catch(() => undefined);
+    return navigated;
   }
 
   private async goTo(step: number, motion: Motion): Promise<boolean> {
@@ -287,22 +289,22 @@ export class Player {
     if (view && trace === this.trace) this.present(view, "none");
   }
 
-  stepForward(): Promise<unknown> {
+  stepForward(): Promise<boolean | undefined> {
     this.pause();
     return this.enqueue(() => this.move(true, "forward"));
   }
 
-  stepBack(): Promise<unknown> {
+  stepBack(): Promise<boolean | undefined> {
     this.pause();
     return this.enqueue(() => this.move(false, "back"));
   }
 
-  first(): Promise<unknown> {
+  first(): Promise<boolean | undefined> {
     this.pause();
     return this.enqueue(() => this.goTo(0, "none"));
   }
 
-  last(): Promise<unknown> {
+  last(): Promise<boolean | undefined> {
     this.pause();
     return this.enqueue(() => this.goTo(Math.max((this.trace?.stepCount ?? 1) - 1, 0), "none"));
   }
@@ -340,14 +342,16 @@ export class Player {
     else this.play();
   }
 
+  /** Plays until paused; pausing and playing again starts a new loop and ends this one. */
   private async playLoop(): Promise<void> {
+    const run = ++this.playRun;
+    const current = () => run === this.playRun && this.playing;
     if (this.atEnd() && this.trace?.progress.complete) await this.enqueue(() => this.goTo(0, "none"));
-    while (this.playing) {
+    while (current()) {
       const started = performance.now();
-      const speed = SPEEDS[this.settings.speed] ?? SPEEDS[DEFAULT_SPEED];
-      const perSecond = speed?.perSecond ?? 2;
+      const perSecond = SPEEDS[this.settings.speed]?.perSecond ?? 2;
       const moved = await this.enqueue(() => this.move(true, "forward"));
-      if (!this.playing) break;
+      if (!current()) break;
       if (!moved) {
         if (this.trace?.progress.complete ?? true) {
           this.pause();
