@@ -11,7 +11,7 @@ export default defineConfig({
     // The wasm module stays a separate, cacheable file.
     assetsInlineLimit: 0,
     rolldownOptions: {
-      input: { app: "index.html", api: "api.html" },
+      input: { app: "index.html", api: "api.html", embed: "embed.html" },
     },
   },
   worker: { format: "es" },

@@ -8,7 +8,7 @@ import "./app/api-page.css";
 const LOOP = "total = 0\nfor i in range(100_000_000):\n    total += i\n";
 const STEPS = 3_000_000;
 
-export interface Throughput {
+interface Throughput {
   steps: number;
   milliseconds: number;
   stepsPerSecond: number;

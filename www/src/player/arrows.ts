@@ -23,11 +23,11 @@ function clamp(value: number, low: number, high: number): number {
 
 /**
  * A pipe between two generator cards in one column: a band bulging out on
- * the right, from the row that refers to the other generator to that
- * generator's header.
+ * the right, from the level of the reference to the other generator's
+ * header.
  */
-export function pipeRoute(from: Box, row: Box, to: Box): string {
-  const start = (row.top + row.bottom) / 2;
+function pipeRoute(from: Box, reference: Box, to: Box): string {
+  const start = (reference.top + reference.bottom) / 2;
   const end = to.top + Math.min(18, (to.bottom - to.top) / 2);
   const depth = Math.min(16 + Math.abs(end - start) * 0.08, 34);
   const right = Math.max(from.right, to.right);
@@ -35,7 +35,7 @@ export function pipeRoute(from: Box, row: Box, to: Box): string {
 }
 
 /** A smooth path from a chip to the nearest sensible edge of its target. */
-export function route(from: Box, to: Box): string {
+function route(from: Box, to: Box): string {
   const y = (from.top + from.bottom) / 2;
   const gap = 24;
   if (to.left >= from.right + gap) {
@@ -76,7 +76,7 @@ function targetOf(content: HTMLElement, chip: HTMLElement): HTMLElement | null {
   return box;
 }
 
-export function ensureMarkers(svg: SVGSVGElement): void {
+function ensureMarkers(svg: SVGSVGElement): void {
   if (svg.querySelector("defs")) return;
   const defs = document.createElementNS(SVG, "defs");
   for (const kind of ["ref", "cursor"]) {
@@ -109,8 +109,7 @@ export function drawArrows(svg: SVGSVGElement, content: HTMLElement): void {
     const card = chip.closest(".ys-card");
     const toBox = relative(target.getBoundingClientRect(), origin);
     if (card && target.classList.contains("ys-card")) {
-      const row = chip.closest(".ys-binding, .ys-card-delegate") ?? chip;
-      const path = pipeRoute(relative(card.getBoundingClientRect(), origin), relative(row.getBoundingClientRect(), origin), toBox);
+      const path = pipeRoute(relative(card.getBoundingClientRect(), origin), relative(chip.getBoundingClientRect(), origin), toBox);
       // Drawn as a tube: a wide wall with a narrower core over it.
       paths.push({ d: path, kind: "pipe" }, { d: path, kind: "pipe-core" });
       continue;

@@ -25,6 +25,8 @@ export interface LineMarks {
   running: SpanView | null;
   /** Lines where suspended generators are paused. */
   paused: number[];
+  /** The line a compile error is on. */
+  error?: number;
 }
 
 const NO_MARKS: LineMarks = { running: null, paused: [] };
@@ -73,6 +75,7 @@ function buildMarks(state: EditorState, marks: LineMarks): Marked {
   const addLine = (line: number, kind: string) => lines.set(line, (lines.get(line) ?? new Set()).add(kind));
   if (marks.running) addLine(marks.running.line, "running");
   for (const line of marks.paused) addLine(line, "paused");
+  if (marks.error) addLine(marks.error, "error");
   const decorations: Range<Decoration>[] = [];
   const markers: Range<GutterMarker>[] = [];
   for (const [line, kinds] of [...lines].sort(([a], [b]) => a - b)) {
@@ -80,7 +83,8 @@ function buildMarks(state: EditorState, marks: LineMarks): Marked {
     if (from === null) continue;
     const classes = [...kinds].map((kind) => `ys-line-${kind}`).join(" ");
     decorations.push(Decoration.line({ class: classes }).range(from));
-    markers.push((kinds.has("running") ? RUNNING_MARKER : PAUSED_MARKER).range(from));
+    // The lint gutter marks an error line already.
+    if (!kinds.has("error")) markers.push((kinds.has("running") ? RUNNING_MARKER : PAUSED_MARKER).range(from));
   }
   const span = marks.running;
   if (span && span.line > 0) {
@@ -211,13 +215,18 @@ export class CodeEditor {
     const diagnostics: Diagnostic[] = [];
     if (failure) {
       const state = this.view.state;
-      const from = position(state, failure.line, failure.col) ?? 0;
-      const end = position(state, failure.endLine, failure.endCol) ?? from;
-      const lineEnd = failure.line >= 1 && failure.line <= state.doc.lines ? state.doc.line(failure.line).to : from;
-      const to = end > from ? end : Math.min(from + 1, Math.max(lineEnd, from));
+      let from = position(state, failure.line, failure.col) ?? 0;
+      let to = position(state, failure.endLine, failure.endCol) ?? from;
+      if (to <= from) {
+        // A point (the end of a line, say): underline the character beside it.
+        const line = state.doc.lineAt(from);
+        if (from < line.to) to = from + 1;
+        else from = Math.max(line.from, from - 1);
+      }
       diagnostics.push({ from, to, severity: "error", source: failure.kind, message: `${failure.kind}: ${failure.message}` });
     }
     this.view.dispatch(setDiagnostics(this.view.state, diagnostics));
+    this.showMarks({ running: null, paused: [], ...(failure ? { error: failure.line } : {}) });
   }
 
   focus(): void {

@@ -41,7 +41,8 @@ function drawFrame(item: HTMLLIElement, frame: FrameView, context: StepContext):
   const generator = context.generatorOfFrame.get(frame.id);
   setData(item, "generatorFrame", generator ? "true" : null);
   if (name) setText(name, frameTitle(context, frame.id));
-  if (tag) setText(tag, frame.kind === "builtin" ? "built-in" : generator ? "generator" : "");
+  const alias = generator?.name === "<genexpr>" ? context.namesOf.get(generator.id)?.[0] : undefined;
+  if (tag) setText(tag, frame.kind === "builtin" ? "built-in" : alias ? `as ${alias}` : generator ? "generator" : "");
   if (line) setText(line, frame.kind === "builtin" ? "" : `line ${frame.line}`);
   const [definitions, locals] = splitDefinitions(frame, context);
   const defines = item.children[1] as HTMLElement;

@@ -57,7 +57,7 @@ function isTyping(target: EventTarget | null, key: string): boolean {
   return (target instanceof HTMLButtonElement || target.getAttribute("role") === "button") && (key === " " || key === "Enter");
 }
 
-export function actionFor(event: KeyboardEvent, digits: ReadonlyMap<string, Action>): Action | null {
+function actionFor(event: KeyboardEvent, digits: ReadonlyMap<string, Action>): Action | null {
   if (event.ctrlKey || event.metaKey || event.altKey) return null;
   if (isTyping(event.target, event.key)) return null;
   const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;

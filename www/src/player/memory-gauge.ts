@@ -21,7 +21,7 @@ function row(container: HTMLElement, label: string, hint: string): GaugeRow {
   const bar = element("span", "ys-gauge-bar");
   track.append(bar);
   track.setAttribute("aria-hidden", "true");
-  line.append(element("span", "ys-gauge-label", label), track, value);
+  line.append(track, value, element("span", "ys-gauge-label", label));
   container.append(line);
   return { value, bar };
 }

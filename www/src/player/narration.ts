@@ -1,7 +1,7 @@
 // One plain-English sentence per step, read from the step's event and state.
 import type { EventView, GeneratorView } from "../core/schema";
 import type { StepContext } from "./context";
-import { frameWho } from "./names";
+import { frameWho, generatorWho as whoIs } from "./names";
 import { valueText } from "./values";
 
 /** Starts a sentence: "the main program" becomes "The main program"; Python names keep their case. */
@@ -12,8 +12,7 @@ function capitalise(text: string): string {
 function generatorWho(context: StepContext, id: number | undefined): string {
   const generator: GeneratorView | undefined =
     id === undefined ? undefined : (context.generators.get(id) ?? (context.departedGenerator?.id === id ? context.departedGenerator : undefined));
-  if (!generator) return "the generator";
-  return generator.name === "<genexpr>" ? "the generator expression" : generator.qualname;
+  return generator ? whoIs(context, generator) : "the generator";
 }
 
 /** The exception travelling at this step, by type name (`ValueError`). */
@@ -121,10 +120,10 @@ function describe(context: StepContext): string {
       if (event.frame === 0) return "The main program has run to its end.";
       return `${capitalise(event.from === undefined ? "the call" : frameWho(context, event.from))} returns ${event.value ?? "None"} to ${who}.`;
     case "gen_create": {
-      const generator = generatorWho(context, event.generator);
-      return generator === "the generator expression"
+      const generator = event.generator === undefined ? undefined : context.generators.get(event.generator);
+      return generator?.name === "<genexpr>"
         ? `${capitalise(who)} builds a generator expression: nothing in it runs yet.`
-        : `${capitalise(who)} calls ${generator}(): that creates a generator object, and none of its body runs yet.`;
+        : `${capitalise(who)} calls ${generatorWho(context, event.generator)}(): that creates a generator object, and none of its body runs yet.`;
     }
     case "resume":
       return resume(context, event);

@@ -235,7 +235,6 @@ export class Player {
     this.shown = null;
     this.animator.cancel();
     this.editor.showFailure(failure);
-    this.editor.showMarks({ running: null, paused: [] });
     drawCompileFailure(this.console, failure);
     setText(this.layout.narration, `${failure.kind} at line ${failure.line}: ${failure.message}. Nothing runs until it is fixed.`);
     setText(this.layout.narrationCode, "");
@@ -286,7 +285,8 @@ export class Player {
     const trace = this.trace;
     if (!trace) return;
     const view = await trace.seek(this.step, forward, true, kindGroup(this.settings.jumpKind).kinds);
-    if (view && trace === this.trace) this.present(view, "none");
+    // Landing on the event plays it, so a jump to a yield shows the value leave.
+    if (view && trace === this.trace) this.present(view, forward ? "forward" : "back");
   }
 
   stepForward(): Promise<boolean | undefined> {
@@ -449,7 +449,7 @@ export class Player {
 
   private drawSettings(): void {
     applyTheme(this.root, this.settings.theme);
-    setText(this.layout.themeButton, this.settings.theme === "dark" ? "Light" : "Dark");
+    setText(this.layout.themeButton, this.settings.theme === "dark" ? "☀ Light" : "☾ Dark");
     this.layout.themeButton.setAttribute("aria-label", `Switch to the ${this.settings.theme === "dark" ? "light" : "dark"} theme`);
     this.drawChrome();
   }

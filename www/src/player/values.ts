@@ -11,7 +11,7 @@ export function isBoxed(object: ObjectView): boolean {
 }
 
 /** `countdown` from `<function countdown at 0x...>`, `Node` from `<class '__main__.Node'>`. */
-export function shortName(object: ObjectView): string {
+function shortName(object: ObjectView): string {
   const match = /^<(?:built-in function|function|class|bound method|module|generator object) '?([^' >]+)'?/.exec(object.repr);
   const name = match?.[1] ?? object.typeName;
   return name.replace(/^__main__\./, "");
