@@ -1,5 +1,5 @@
 // Shared set-up for the browser tests: every test fails on a console error
-// or an uncaught exception in the page, and helpers drive the player the
+// or an uncaught exception in the page, and these functions drive the player the
 // way a user does (keys, the example picker, the address).
 import { test as base, expect, type Locator, type Page } from "@playwright/test";
 import LZString from "lz-string";

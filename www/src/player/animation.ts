@@ -99,12 +99,54 @@ export class Animator {
     return this.content.querySelector<HTMLElement>(`.ys-card[data-generator="${generatorId}"]`);
   }
 
-  private token(text: string, style: TokenStyle, from: Box, to: Box, duration: number, landing: "centre" | "top" = "top"): void {
+  private createToken(text: string, style: TokenStyle): HTMLElement {
     const token = document.createElement("div");
     token.className = `ys-token ys-token--${style}`;
     token.textContent = text.length > 24 ? `${text.slice(0, 22)}…` : text;
     token.setAttribute("aria-hidden", "true");
     this.layer.append(token);
+    return token;
+  }
+
+  /** The pipe joining two generator cards, and whether it runs from the first to the second. */
+  private pipe(from: number | undefined, to: number | undefined): { path: string; forward: boolean } | null {
+    if (from === undefined || to === undefined) return null;
+    for (const shape of this.content.querySelectorAll<SVGPathElement>("path.ys-arrow--pipe")) {
+      const { from: start, to: end } = shape.dataset;
+      const path = shape.getAttribute("d");
+      if (!path) continue;
+      if (start === String(from) && end === String(to)) return { path, forward: true };
+      if (start === String(to) && end === String(from)) return { path, forward: false };
+    }
+    return null;
+  }
+
+  /** Sends a value along a pipe, so it visibly passes through it. */
+  private throughPipe(text: string, style: TokenStyle, pipe: { path: string; forward: boolean }, duration: number): void {
+    const token = this.createToken(text, style);
+    token.style.offsetPath = `path("${pipe.path}")`;
+    token.style.offsetRotate = "0deg";
+    // Hugging the pipe from inside keeps the token over the cards, not cut off at the stage's edge.
+    token.style.offsetAnchor = "100% 50%";
+    const [start, end] = pipe.forward ? ["0%", "100%"] : ["100%", "0%"];
+    const travel = token.animate(
+      [
+        { offsetDistance: start, opacity: 0 },
+        { offsetDistance: start, opacity: 1, offset: 0.1 },
+        { offsetDistance: end, opacity: 1, offset: 0.85 },
+        { offsetDistance: end, opacity: 0 },
+      ],
+      { duration, easing: TRAVEL_EASING, fill: "forwards" },
+    );
+    this.track(travel);
+    travel.finished.then(
+      () => token.remove(),
+      () => token.remove(),
+    );
+  }
+
+  private token(text: string, style: TokenStyle, from: Box, to: Box, duration: number, landing: "centre" | "top" = "top"): void {
+    const token = this.createToken(text, style);
     const startX = from.left + from.width / 2;
     const startY = from.top + Math.min(from.height / 2, 22);
     const endX = to.left + to.width / 2;
@@ -132,8 +174,10 @@ export class Animator {
     const card = this.card(event.generator);
     switch (event.kind) {
       case "yield": {
+        const pipe = this.pipe(event.generator, context.generatorOfFrame.get(event.frame)?.id);
         const to = this.placeOfFrame(event.frame, before);
-        if (card && to) this.token(event.value ?? "None", "yield", this.box(card), to, duration);
+        if (pipe) this.throughPipe(event.value ?? "None", "yield", pipe, duration);
+        else if (card && to) this.token(event.value ?? "None", "yield", this.box(card), to, duration);
         if (card) flash(card, "is-suspending");
         break;
       }
@@ -145,7 +189,9 @@ export class Animator {
             const exception = inFlight?.value.kind === "ref" ? inFlight.value.typeName : "exception";
             this.token(exception, "exception", from, this.box(where), duration, "centre");
           } else if (event.value !== undefined) {
-            this.token(event.value, "send", from, this.box(where), duration, "centre");
+            const pipe = event.via === "yield_from" ? this.pipe(context.generatorOfFrame.get(event.from ?? -1)?.id, event.generator) : null;
+            if (pipe) this.throughPipe(event.value, "send", pipe, duration);
+            else this.token(event.value, "send", from, this.box(where), duration, "centre");
           } else {
             this.token("next()", "request", from, this.box(card), duration);
           }
@@ -158,7 +204,9 @@ export class Animator {
         const to = this.placeOfFrame(event.frame, before);
         const value = event.value ?? "None";
         const carried = context.resumedBy?.via === "yield_from" ? value : value === "None" ? "StopIteration" : `StopIteration(${value})`;
-        if (from && to) this.token(carried, "finish", from, to, duration);
+        const pipe = this.pipe(event.generator, context.generatorOfFrame.get(event.frame)?.id);
+        if (pipe) this.throughPipe(carried, "finish", pipe, duration);
+        else if (from && to) this.token(carried, "finish", from, to, duration);
         break;
       }
       case "return": {

@@ -102,16 +102,18 @@ export function drawArrows(svg: SVGSVGElement, content: HTMLElement): void {
   const origin = content.getBoundingClientRect();
   setAttribute(svg, "width", String(content.scrollWidth));
   setAttribute(svg, "height", String(content.scrollHeight));
-  const paths: { d: string; kind: string }[] = [];
+  const paths: { d: string; kind: string; ends?: [string, string] }[] = [];
   for (const chip of content.querySelectorAll<HTMLElement>(".ys-ref[data-ref]")) {
     const target = targetOf(content, chip);
     if (!target || !isShown(chip) || !isShown(target) || target.contains(chip)) continue;
-    const card = chip.closest(".ys-card");
+    const card = chip.closest<HTMLElement>(".ys-card");
     const toBox = relative(target.getBoundingClientRect(), origin);
     if (card && target.classList.contains("ys-card")) {
       const path = pipeRoute(relative(card.getBoundingClientRect(), origin), relative(chip.getBoundingClientRect(), origin), toBox);
-      // Drawn as a tube: a wide wall with a narrower core over it.
-      paths.push({ d: path, kind: "pipe" }, { d: path, kind: "pipe-core" });
+      // Drawn as a tube: a wide wall with a narrower core over it. Its ends
+      // are named so values can be animated along it.
+      const ends: [string, string] = [card.dataset.generator ?? "", target.dataset.generator ?? ""];
+      paths.push({ d: path, kind: "pipe", ends }, { d: path, kind: "pipe-core" });
       continue;
     }
     const kind = chip.dataset.cursor !== undefined ? "cursor" : "ref";
@@ -123,6 +125,10 @@ export function drawArrows(svg: SVGSVGElement, content: HTMLElement): void {
     const shape = document.createElementNS(SVG, "path");
     shape.setAttribute("d", path.d);
     shape.setAttribute("class", `ys-arrow ys-arrow--${path.kind}`);
+    if (path.ends) {
+      shape.dataset.from = path.ends[0];
+      shape.dataset.to = path.ends[1];
+    }
     // A pipe carries values both ways in the reader's mind: no arrowhead.
     if (path.kind === "ref" || path.kind === "cursor") shape.setAttribute("marker-end", `url(#${svg.dataset.prefix ?? "ys"}-head-${path.kind})`);
     return shape;

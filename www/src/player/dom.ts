@@ -1,4 +1,4 @@
-// Small DOM helpers. Views build elements once and then only update what
+// Small DOM utilities. Views build elements once and then only update what
 // changed, keyed by stable ids, so nothing is re-created (or jumps) between
 // steps.
 

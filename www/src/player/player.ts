@@ -12,22 +12,20 @@ import { Engine, type Trace } from "../core/engine";
 import type { CompileFailure, StepView, TraceProgress } from "../core/schema";
 import { Animator } from "./animation";
 import { drawArrows } from "./arrows";
-import { createConsole, drawCompileFailure, drawConsole, type ConsoleParts } from "./console-view";
-import { sourceLine, stepContext, type StepContext } from "./context";
+import { createConsole, drawCompileFailure, type ConsoleParts } from "./console-view";
+import { stepContext, type StepContext } from "./context";
 import { createControls, DEFAULT_SPEED, drawControls, SPEEDS, type Controls } from "./controls";
 import { setText } from "./dom";
-import { CodeEditor, type LineMarks } from "./editor";
-import { kindGroup, KIND_GROUPS } from "./event-kinds";
-import { drawFrames } from "./frames-view";
+import { CodeEditor } from "./editor";
+import { kindGroup } from "./event-kinds";
 import type { Example } from "./gallery";
-import { drawGenerators } from "./generators-view";
 import { createHelp } from "./help";
-import { bindKeyboard, type Action } from "./keyboard";
+import { bindInput } from "./input";
+import type { Action } from "./keyboard";
 import { createLayout, type Layout } from "./layout";
-import { createMemoryGauge, drawMemory, type MemoryGauge } from "./memory-gauge";
-import { narrate } from "./narration";
-import { drawObjects } from "./objects-view";
+import { createMemoryGauge, type MemoryGauge } from "./memory-gauge";
 import { applyTheme, preferredTheme, prefersReducedMotion, type Theme } from "./theme";
+import { renderStep } from "./render";
 import { drawMarkers, drawTimeline } from "./timeline";
 
 export interface Settings {
@@ -147,7 +145,8 @@ export class Player {
     this.layout.stage.tabIndex = 0;
     this.layout.stage.setAttribute("aria-label", "Call stack, generators and objects (use the arrow keys to step)");
     this.fillExamplePicker();
-    this.bindControls();
+    this.cleanups.push(bindInput(this, this.layout, this.controls, options.keyboard ?? "player"));
+    this.observeSize();
     this.drawSettings();
     this.ready = this.engine.whenReady().then(() => this.openInitial());
   }
@@ -309,6 +308,11 @@ export class Player {
     return this.enqueue(() => this.goTo(Math.max((this.trace?.stepCount ?? 1) - 1, 0), "none"));
   }
 
+  /** Lets a run stopped by its step budget go on for another budget's worth. */
+  extendBudget(): void {
+    void this.trace?.extendBudget(this.budget);
+  }
+
   /** Jumps to any step; while dragging the timeline only the latest position is drawn. */
   seek(step: number): void {
     this.pause();
@@ -408,23 +412,8 @@ export class Player {
     }
   }
 
-  /** Draws one step: every view is a function of the step's state. */
   private render(context: StepContext): void {
-    const { state } = context;
-    const layout = this.layout;
-    this.root.dataset.step = String(state.step);
-    this.root.dataset.event = state.event.kind;
-    drawFrames(layout.frames, layout.framesEmpty, context);
-    drawGenerators(layout.generators, layout.generatorsEmpty, context);
-    drawObjects(layout.objects, layout.objectsEmpty, context);
-    drawConsole(this.console, state);
-    drawMemory(this.memory, state.memory);
-    setText(layout.narration, narrate(context));
-    layout.narration.setAttribute("aria-live", this.playing ? "off" : "polite");
-    const line = state.event.line;
-    setText(layout.narrationCode, line > 0 && sourceLine(context, line) ? `line ${line}   ${sourceLine(context, line)}` : "");
-    this.editor.showMarks(lineMarks(context));
-    drawArrows(layout.arrows, layout.stageContent);
+    renderStep({ layout: this.layout, editor: this.editor, console: this.console, memory: this.memory }, context, this.playing);
     this.drawChrome();
   }
 
@@ -454,7 +443,7 @@ export class Player {
     this.drawChrome();
   }
 
-  private changeSettings(change: Partial<Settings>): void {
+  setSettings(change: Partial<Settings>): void {
     this.settings = { ...this.settings, ...change };
     this.drawSettings();
     if (change.theme) this.refreshMarkers();
@@ -488,9 +477,8 @@ export class Player {
     });
   }
 
-  // ---- input ------------------------------------------------------------
-
-  private perform(action: Action): void {
+  /** Does what a control or key asks for. */
+  perform(action: Action): void {
     switch (action) {
       case "forward":
         void this.stepForward();
@@ -516,22 +504,22 @@ export class Player {
         void this.enqueue(() => this.jump(false));
         break;
       case "faster":
-        this.changeSettings({ speed: Math.min(this.settings.speed + 1, SPEEDS.length - 1) });
+        this.setSettings({ speed: Math.min(this.settings.speed + 1, SPEEDS.length - 1) });
         break;
       case "slower":
-        this.changeSettings({ speed: Math.max(this.settings.speed - 1, 0) });
+        this.setSettings({ speed: Math.max(this.settings.speed - 1, 0) });
         break;
       case "implicit":
-        this.changeSettings({ showImplicit: !this.settings.showImplicit });
+        this.setSettings({ showImplicit: !this.settings.showImplicit });
         break;
       case "theme":
-        this.changeSettings({ theme: this.settings.theme === "dark" ? "light" : "dark" });
+        this.setSettings({ theme: this.settings.theme === "dark" ? "light" : "dark" });
         break;
       case "help":
         this.toggleHelp();
         break;
       default:
-        if (action.startsWith("kind:")) this.changeSettings({ jumpKind: action.slice("kind:".length) });
+        if (action.startsWith("kind:")) this.setSettings({ jumpKind: action.slice("kind:".length) });
     }
   }
 
@@ -541,49 +529,23 @@ export class Player {
     else help.showModal();
   }
 
-  private bindControls(): void {
-    const controls = this.controls;
-    const on = <K extends keyof HTMLElementEventMap>(target: HTMLElement, type: K, listener: (event: HTMLElementEventMap[K]) => void) => {
-      target.addEventListener(type, listener);
-      this.cleanups.push(() => target.removeEventListener(type, listener));
-    };
-    on(controls.first, "click", () => this.perform("first"));
-    on(controls.back, "click", () => this.perform("back"));
-    on(controls.play, "click", () => this.perform("play"));
-    on(controls.forward, "click", () => this.perform("forward"));
-    on(controls.last, "click", () => this.perform("last"));
-    on(controls.previousOfKind, "click", () => this.perform("previousOfKind"));
-    on(controls.nextOfKind, "click", () => this.perform("nextOfKind"));
-    on(controls.speed, "change", () => this.changeSettings({ speed: Number(controls.speed.value) }));
-    on(controls.kind, "change", () => this.changeSettings({ jumpKind: controls.kind.value }));
-    on(controls.implicit, "change", () => this.changeSettings({ showImplicit: controls.implicit.checked }));
-    on(controls.timeline.slider, "input", () => this.seek(Number(controls.timeline.slider.value)));
-    on(controls.extend, "click", () => {
-      void this.trace?.extendBudget(this.budget);
-    });
-    on(this.layout.themeButton, "click", () => this.perform("theme"));
-    on(this.layout.helpButton, "click", () => this.perform("help"));
-    on(this.layout.examplePicker, "change", () => {
-      const id = this.layout.examplePicker.value;
-      if (id) void this.openExample(id);
-    });
-
-    const digits = new Map<string, Action>(KIND_GROUPS.map((group) => [group.key, `kind:${group.id}` as Action]));
-    const keyTarget = this.options.keyboard === "page" ? document : this.root;
-    this.cleanups.push(bindKeyboard(keyTarget, digits, (action) => this.perform(action)));
-
+  /** Redraws what depends on the player's size: the arrows and the timeline's markers. */
+  private observeSize(): void {
     let arrowFrame = 0;
-    const observer = new ResizeObserver(() => {
+    const stage = new ResizeObserver(() => {
       if (arrowFrame) return;
       arrowFrame = requestAnimationFrame(() => {
         arrowFrame = 0;
         drawArrows(this.layout.arrows, this.layout.stageContent);
       });
     });
-    observer.observe(this.layout.stageContent);
-    const timelineObserver = new ResizeObserver(() => this.refreshMarkers());
-    timelineObserver.observe(controls.timeline.markers);
-    this.cleanups.push(() => observer.disconnect(), () => timelineObserver.disconnect());
+    stage.observe(this.layout.stageContent);
+    const timeline = new ResizeObserver(() => this.refreshMarkers());
+    timeline.observe(this.controls.timeline.markers);
+    this.cleanups.push(
+      () => stage.disconnect(),
+      () => timeline.disconnect(),
+    );
   }
 
   /** Stops the player and its worker, and empties the root. */
@@ -597,12 +559,4 @@ export class Player {
     for (const cleanup of this.cleanups) cleanup();
     this.root.replaceChildren();
   }
-}
-
-/** The running frame's line and every suspended generator's line. */
-function lineMarks(context: StepContext): LineMarks {
-  const { state } = context;
-  const running = state.frames.find((frame) => frame.running) ?? [...state.frames].reverse().find((frame) => frame.kind === "python");
-  const paused = state.generators.filter((generator) => generator.state === "SUSPENDED").map((generator) => generator.line);
-  return { running: running && running.line > 0 ? running.span : null, paused };
 }
