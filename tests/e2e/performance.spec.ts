@@ -70,7 +70,7 @@ test("playing at full speed keeps the frame rate up", async ({ page }, testInfo)
     play?.click();
     return { fps: frames / seconds, stepsPerSecond: steps / seconds };
   });
-  const line = `${measured.fps.toFixed(1)} frames/s, ${measured.stepsPerSecond.toFixed(1)} steps/s`;
+  const line = `${measured.fps.toFixed(1)} frames/s, ${measured.stepsPerSecond.toFixed(1)} trace steps/s`;
   testInfo.annotations.push({ type: "playing at full speed", description: line });
   console.log(`playing at full speed: ${line}`);
   expect(measured.fps).toBeGreaterThan(30);
