@@ -89,7 +89,8 @@ function buildMarks(state: EditorState, marks: LineMarks): Marked {
   const span = marks.running;
   if (span && span.line > 0) {
     const from = position(state, span.line, span.col);
-    const to = position(state, span.endLine, span.endCol);
+    // A compound statement's span covers its whole body (a `def`, say): mark its first line only.
+    const to = span.endLine > span.line ? position(state, span.line, Infinity) : position(state, span.endLine, span.endCol);
     if (from !== null && to !== null && to > from) decorations.push(Decoration.mark({ class: "ys-span-running" }).range(from, to));
   }
   return {
