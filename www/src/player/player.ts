@@ -270,12 +270,15 @@ export class Player {
     return true;
   }
 
-  /** Moves to the next (or previous) step, skipping hidden steps. */
-  private async move(forward: boolean, motion: Motion): Promise<boolean> {
+  /**
+   * Moves to the next (or previous) step, skipping hidden steps. `wanted`
+   * is asked again once the step arrives: a pause pressed meanwhile wins.
+   */
+  private async move(forward: boolean, motion: Motion, wanted: () => boolean = () => true): Promise<boolean> {
     const trace = this.trace;
     if (!trace) return false;
     const view = await trace.seek(this.step, forward, this.settings.showImplicit);
-    if (!view || trace !== this.trace) return false;
+    if (!view || trace !== this.trace || !wanted()) return false;
     this.present(view, motion);
     return true;
   }
@@ -354,7 +357,7 @@ export class Player {
     while (current()) {
       const started = performance.now();
       const perSecond = SPEEDS[this.settings.speed]?.perSecond ?? 2;
-      const moved = await this.enqueue(() => this.move(true, "forward"));
+      const moved = await this.enqueue(() => this.move(true, "forward", current));
       if (!current()) break;
       if (!moved) {
         if (this.trace?.progress.complete ?? true) {
