@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use proptest::prelude::*;
-use yieldscope::trace::schema::StepState;
+use yieldscope::trace::schema::{StepState, ValueView};
 use yieldscope::trace::{Session, TraceOptions};
 
 fn gallery(name: &str) -> String {
@@ -139,6 +139,57 @@ fn final_state_reports_the_end() {
     let state = session.state(last).expect("state");
     assert_eq!(state.end.map(|end| end.reason), Some("finished"));
     assert!(state.output.ends_with("liftoff!\n"));
+}
+
+/// A generator inside `yield from` names its delegate the whole time, not
+/// only while suspended: a front end draws the pipe without gaps.
+#[test]
+fn delegating_generators_name_their_delegate_while_running() {
+    let mut session = session("yield_from", 10_000);
+    let mut delegating_steps = 0;
+    for step in 0..session.step_count() {
+        let state = session.state(step).expect("state");
+        let [outer, inner] = state.generators.as_slice() else {
+            continue;
+        };
+        // From its first resume until it returns, inner is outer's delegate.
+        if inner.state != "CREATED" {
+            delegating_steps += 1;
+            assert!(
+                matches!(outer.delegate, Some(ValueView::Ref { id, .. }) if id == inner.id),
+                "step {step}: {:?}",
+                outer.delegate
+            );
+        }
+    }
+    assert!(delegating_steps > 10);
+}
+
+/// A generator only a built-in holds (`list(islice(gen(), 5))`) is live
+/// and listed at every step, not only while it runs.
+#[test]
+fn generators_held_by_builtins_are_listed() {
+    let mut session = session("infinite_sequence", 10_000);
+    let created = session
+        .find(
+            &[yieldscope::runtime::events::EventKind::GenCreate],
+            0,
+            true,
+            false,
+        )
+        .expect("a generator is created");
+    let last_yield = session
+        .find(
+            &[yieldscope::runtime::events::EventKind::Yield],
+            session.step_count() - 1,
+            false,
+            false,
+        )
+        .expect("it yields");
+    for step in created..=last_yield {
+        let state = session.state(step).expect("state");
+        assert_eq!(state.generators.len(), 1, "step {step}");
+    }
 }
 
 fn sequential_states(name: &str) -> Vec<StepState> {

@@ -581,4 +581,3 @@ fn is_identifier_start_candidate(c: char) -> bool {
 fn is_identifier_continue_candidate(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '_' || !c.is_ascii()
 }
-

@@ -8,6 +8,7 @@ use super::schema::*;
 use crate::compiler::code::{CodeKind, Instruction, Location};
 use crate::runtime::delivery::Outcome;
 use crate::runtime::frame::Frame;
+use crate::runtime::native::NativeTask;
 use crate::runtime::objects::{GenState, GeneratorObj, IterState};
 use crate::runtime::value::{ObjId, Value};
 use crate::runtime::vm::{Activity, StackEntry, Vm};
@@ -540,7 +541,8 @@ impl Vm {
             GenState::Running { frame_id } => {
                 let running = self.find_frame(*frame_id);
                 let location = running.map(frame_location).unwrap_or_default();
-                (Some(*frame_id), location, Vec::new(), None)
+                let delegate = running.and_then(|frame| self.running_delegate(frame));
+                (Some(*frame_id), location, Vec::new(), delegate)
             }
             GenState::Closed => (None, Location::default(), Vec::new(), None),
         };
@@ -559,6 +561,30 @@ impl Vm {
             last_sent: generator.last_sent.borrow().clone(),
             delegate: delegate.map(|delegate| walker.view(&delegate)),
         }
+    }
+
+    /// The delegate of a generator frame on the stack inside `yield from`:
+    /// waiting on it (parked after `Send`, or passing a `throw`/`close`
+    /// down from the delegating yield) or handling what it just produced
+    /// (executing, with that value on top of the delegate).
+    fn running_delegate(&self, frame: &Frame) -> Option<Value> {
+        let previous = frame
+            .ip
+            .checked_sub(1)
+            .map(|ip| &frame.code.instructions[ip])?;
+        if !matches!(
+            previous,
+            Instruction::Send(_) | Instruction::YieldValue { delegating: true }
+        ) {
+            return None;
+        }
+        let executing = matches!(&self.activity, Activity::Run(running) if running.id == frame.id);
+        let depth = if executing { 2 } else { 1 };
+        frame
+            .stack
+            .len()
+            .checked_sub(depth)
+            .map(|index| frame.stack[index].clone())
     }
 
     fn find_frame(&self, id: u32) -> Option<&Frame> {
@@ -585,8 +611,9 @@ impl Vm {
         };
         let mut frames: Vec<&Frame> = Vec::new();
         for entry in &self.stack {
-            if let StackEntry::Python(frame) = entry {
-                frames.push(frame);
+            match entry {
+                StackEntry::Python(frame) => frames.push(frame),
+                StackEntry::Native(native) => push_native_values(&native.task, &mut pending),
             }
         }
         if let Activity::Run(frame) | Activity::Unwind { frame, .. } = &self.activity {
@@ -668,6 +695,26 @@ impl Vm {
             }
         }
         memory
+    }
+}
+
+/// What a built-in routine holds while it waits on Python code: the
+/// iterator `list()` or `sum()` consumes, the adapter `islice()` advances,
+/// the generator being finalised. A generator
+/// only a built-in holds (`list(islice(gen(), 5))`) is still live.
+fn push_native_values(task: &NativeTask, pending: &mut Vec<Value>) {
+    match task {
+        NativeTask::Collect(collect) => {
+            pending.extend(collect.iterable.iter().cloned());
+            pending.push(collect.iterator.clone());
+        }
+        NativeTask::Adapter(adapter) => pending.push(Value::Iterator(adapter.iterator.clone())),
+        NativeTask::Reversed(reversed) => pending.push(reversed.target.clone()),
+        NativeTask::Construct(construct) => pending.extend(construct.args.iter().cloned()),
+        NativeTask::Finalize(finalize) => {
+            pending.push(Value::Generator(finalize.generator.clone()))
+        }
+        NativeTask::Stringify(_) => {}
     }
 }
 

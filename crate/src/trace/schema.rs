@@ -139,7 +139,7 @@ pub struct GeneratorView {
     pub locals: Vec<Binding>,
     pub last_yielded: Option<String>,
     pub last_sent: Option<String>,
-    /// What a `yield from` inside it is delegating to.
+    /// What a `yield from` inside it is delegating to (suspended or running).
     pub delegate: Option<ValueView>,
 }
 

@@ -1,0 +1,109 @@
+// Shared set-up for the browser tests: every test fails on a console error
+// or an uncaught exception in the page, and these functions drive the player the
+// way a user does (keys, the example picker, the address).
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
+import LZString from "lz-string";
+
+export const test = base.extend<{ consoleProblems: string[] }>({
+  consoleProblems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+      });
+      page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
+      await use(problems);
+      expect(problems, "the page logged no errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export interface PlayerPage {
+  page: Page;
+  root: Locator;
+  narration: Locator;
+  position: Locator;
+  output: Locator;
+  stack: Locator;
+  cards: Locator;
+  objects: Locator;
+  card(name: string): Locator;
+}
+
+function locate(page: Page): PlayerPage {
+  const root = page.locator("#app");
+  return {
+    page,
+    root,
+    narration: root.locator(".ys-narration"),
+    position: root.locator(".ys-position"),
+    output: root.locator(".ys-console-text"),
+    stack: root.locator(".ys-frames > .ys-frame"),
+    cards: root.locator(".ys-cards > .ys-card"),
+    objects: root.locator(".ys-object-list > .ys-object"),
+    card: (name: string) => root.locator(".ys-card", { has: page.locator(".ys-card-name", { hasText: new RegExp(`^${name}$`) }) }),
+  };
+}
+
+async function opened(page: Page): Promise<PlayerPage> {
+  await expect(page.locator("#app")).toHaveAttribute("data-ready", "true");
+  return locate(page);
+}
+
+export async function openExample(page: Page, id: string): Promise<PlayerPage> {
+  await page.goto(`/#example=${id}`);
+  const player = await opened(page);
+  await expect(player.root.locator(".ys-example-picker")).toHaveValue(id);
+  await expect(player.root).toHaveAttribute("data-step", "0");
+  return player;
+}
+
+export async function openCode(page: Page, source: string): Promise<PlayerPage> {
+  await page.goto(`/#code=${LZString.compressToEncodedURIComponent(source)}`);
+  return opened(page);
+}
+
+/** The step on screen (0-based), as the player reports it. */
+export async function currentStep(player: PlayerPage): Promise<number> {
+  return Number(await player.root.getAttribute("data-step"));
+}
+
+/** Presses a key and waits until the step on screen has changed. */
+export async function pressAndMove(player: PlayerPage, key: string): Promise<void> {
+  const before = String(await currentStep(player));
+  await player.page.keyboard.press(key);
+  await player.page.waitForFunction((step) => document.querySelector("#app")?.getAttribute("data-step") !== step, before, {
+    polling: "raf",
+    timeout: 10_000,
+  });
+}
+
+/** Steps forward until the narration matches. */
+export async function stepUntil(player: PlayerPage, narration: RegExp, limit = 200): Promise<void> {
+  for (let step = 0; step < limit; step++) {
+    if (narration.test((await player.narration.textContent()) ?? "")) return;
+    await pressAndMove(player, "ArrowRight");
+  }
+  throw new Error(`never narrated ${narration}: last was “${await player.narration.textContent()}”`);
+}
+
+/** Jumps to the next event of a kind group (keys 1–6 choose it, ] jumps) until the narration matches. */
+export async function jumpUntil(player: PlayerPage, kindKey: string, narration: RegExp, limit = 60): Promise<void> {
+  await player.page.keyboard.press(kindKey);
+  for (let jump = 0; jump < limit; jump++) {
+    if (narration.test((await player.narration.textContent()) ?? "")) return;
+    await pressAndMove(player, "]");
+  }
+  throw new Error(`never narrated ${narration}: last was “${await player.narration.textContent()}”`);
+}
+
+/** The 1-based editor line elements with a class (`ys-line-running`, `ys-line-paused`). */
+export async function markedLines(player: PlayerPage, className: string): Promise<number[]> {
+  return player.page.evaluate((name) => {
+    const lines = Array.from(document.querySelectorAll("#app .cm-content > .cm-line"));
+    return lines.flatMap((line, index) => (line.classList.contains(name) ? [index + 1] : []));
+  }, className);
+}

@@ -1,0 +1,23 @@
+// Light and dark themes: CSS custom properties under [data-theme] on the
+// player's root, so two players on one page can differ.
+export type Theme = "light" | "dark";
+
+export function preferredTheme(): Theme {
+  return window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+}
+
+export function applyTheme(root: HTMLElement, theme: Theme): void {
+  root.dataset.theme = theme;
+}
+
+/** A theme colour as the canvas needs it (a resolved CSS value). */
+export function themeColour(root: HTMLElement, name: string): string {
+  return getComputedStyle(root).getPropertyValue(name).trim() || "#888";
+}
+
+let reducedMotion: MediaQueryList | null = null;
+
+export function prefersReducedMotion(): boolean {
+  reducedMotion ??= window.matchMedia("(prefers-reduced-motion: reduce)");
+  return reducedMotion.matches;
+}
