@@ -714,7 +714,7 @@ fn push_native_values(task: &NativeTask, pending: &mut Vec<Value>) {
         NativeTask::Finalize(finalize) => {
             pending.push(Value::Generator(finalize.generator.clone()))
         }
-        NativeTask::Stringify(_) => {}
+        NativeTask::Stringify(_) | NativeTask::Vacant => {}
     }
 }
 
