@@ -1,6 +1,9 @@
 // Players embedded in a document, as a docs site would use them: no
 // header, keys scoped to each player, a fixed height.
 import "./app/embed-page.css";
+import "./player/styles/player.css";
+import { Engine } from "./core/engine";
+import { createCodeEditor } from "./player/editor";
 import { loadExamples } from "./player/gallery";
 import { Player } from "./player/player";
 
@@ -9,7 +12,7 @@ const examples = loadExamples();
 async function mount(root: HTMLElement): Promise<void> {
   const example = examples.find((candidate) => candidate.id === root.dataset.example);
   if (!example) return;
-  const player = new Player(root, { source: example.source, header: false, keyboard: "player", filename: `${example.id}.py` });
+  const player = new Player(root, { engine: new Engine(), createSourceView: createCodeEditor, source: example.source, header: false, keyboard: "player", filename: `${example.id}.py` });
   await player.ready;
   root.dataset.ready = "true";
 }

@@ -3,6 +3,7 @@
 // worker starts first, so the WebAssembly module loads while the
 // interface is still being parsed.
 import "./app/page.css";
+import "./player/styles/player.css";
 import { readPlace, writePlace } from "./app/location";
 import { loadSettings, saveSettings } from "./app/settings-store";
 import { Engine } from "./core/engine";
@@ -10,10 +11,15 @@ import { Engine } from "./core/engine";
 const engine = new Engine();
 
 async function start(root: HTMLElement): Promise<void> {
-  const [{ Player }, { FIRST_EXAMPLE, loadExamples }] = await Promise.all([import("./player/player"), import("./player/gallery")]);
+  const [{ Player }, { FIRST_EXAMPLE, loadExamples }, { createCodeEditor }] = await Promise.all([
+    import("./player/player"),
+    import("./player/gallery"),
+    import("./player/editor"),
+  ]);
   const place = readPlace(window.location.hash);
   const player = new Player(root, {
     engine,
+    createSourceView: createCodeEditor,
     examples: loadExamples(),
     example: place.example ?? (place.source === undefined ? FIRST_EXAMPLE : undefined),
     source: place.source,

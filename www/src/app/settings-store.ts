@@ -1,6 +1,7 @@
 // Remembers the viewer's settings (theme, speed, ...) between visits.
 import { SPEEDS } from "../player/controls";
 import type { Settings } from "../player/player";
+import { isTheme } from "../player/theme";
 
 const KEY = "yieldscope.settings";
 
@@ -15,7 +16,7 @@ export function loadSettings(): Partial<Settings> {
   // Only well-formed values survive: stored data may come from an older version.
   const { theme, showImplicit, speed, jumpKind } = saved as Record<string, unknown>;
   const settings: Partial<Settings> = {};
-  if (theme === "light" || theme === "dark") settings.theme = theme;
+  if (isTheme(theme)) settings.theme = theme;
   if (typeof showImplicit === "boolean") settings.showImplicit = showImplicit;
   if (typeof speed === "number" && Number.isInteger(speed) && speed >= 0 && speed < SPEEDS.length) settings.speed = speed;
   if (typeof jumpKind === "string") settings.jumpKind = jumpKind;

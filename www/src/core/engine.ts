@@ -1,17 +1,32 @@
 // The page's side of the worker: typed, promise-based calls into the core.
-// One engine (one worker) per player, so a runaway program in one player
-// never slows another down.
+// An engine (one worker, one WebAssembly instance) serves any number of
+// players: the worker traces their programs in turns of about 20 ms, so a
+// runaway program in one player delays another's steps by at most that.
+import type { Opening, TraceHandle, TraceHost } from "./host";
 import type { Replies, RequestKind, RequestMessage, RequestOf, WorkerMessage } from "./protocol";
-import { SCHEMA_VERSION, type CompileFailure, type EventKind, type StepView, type TraceProgress } from "./schema";
+import { SCHEMA_VERSION, type EventKind, type StepView, type TraceProgress } from "./schema";
+import workerUrl from "./worker.ts?worker&url";
 
 interface Pending {
   resolve: (value: never) => void;
   reject: (error: Error) => void;
 }
 
-export type Opening = { ok: true; trace: Trace } | { ok: false; failure: CompileFailure };
+/**
+ * Starts the worker next to this module. A page on another origin (the
+ * component served from a CDN) may not start a worker from there directly,
+ * so a same-origin blob imports it instead (the host's CSP must then allow
+ * `worker-src blob:`).
+ */
+function startWorker(): Worker {
+  const url = new URL(workerUrl, import.meta.url);
+  const options: WorkerOptions = { type: "module", name: "yieldscope-core" };
+  if (url.origin === self.location.origin) return new Worker(url, options);
+  const shim = new Blob([`import ${JSON.stringify(url.href)};`], { type: "text/javascript" });
+  return new Worker(URL.createObjectURL(shim), options);
+}
 
-export class Engine {
+export class Engine implements TraceHost {
   private readonly worker: Worker;
   private readonly pending = new Map<number, Pending>();
   private readonly traces = new Map<number, Trace>();
@@ -19,7 +34,7 @@ export class Engine {
   private nextId = 1;
 
   constructor() {
-    this.worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module", name: "yieldscope-core" });
+    this.worker = startWorker();
     let markReady: () => void = () => undefined;
     let fail: (error: Error) => void = () => undefined;
     this.ready = new Promise<void>((resolve, reject) => {
@@ -84,7 +99,7 @@ export class Engine {
 }
 
 /** One traced run of a program: time travel over its steps. */
-export class Trace {
+export class Trace implements TraceHandle {
   private listeners = new Set<(progress: TraceProgress) => void>();
   private closed = false;
 
@@ -114,10 +129,7 @@ export class Trace {
     return this.engine.call({ kind: "state", session: this.session, step });
   }
 
-  /**
-   * The nearest step after (or before) `from` whose kind is in `kinds` (any
-   * kind when null), with its state: one round trip per step while playing.
-   */
+  /** One round trip per step while playing. */
   seek(from: number, forward: boolean, includeImplicit: boolean, kinds: EventKind[] | null = null): Promise<StepView | null> {
     return this.engine.call({ kind: "seek", session: this.session, from, forward, includeImplicit, kinds });
   }

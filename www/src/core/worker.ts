@@ -4,7 +4,8 @@
 import init, { TraceSession, eventKinds, schemaVersion } from "../../pkg/yieldscope.js";
 import wasmUrl from "../../pkg/yieldscope_bg.wasm?url";
 import type { Opened, Replies, Request, RequestMessage, WorkerMessage } from "./protocol";
-import type { CompileFailure, EventKind, EventView, StepView, TraceProgress } from "./schema";
+import type { CompileFailure, EventKind, StepView, TraceProgress } from "./schema";
+import { stepView } from "./step-view";
 
 interface WorkerScope {
   postMessage(message: WorkerMessage): void;
@@ -21,8 +22,6 @@ interface Session {
 
 const CHUNK_MILLISECONDS = 20;
 const FIRST_CHUNK = 5_000;
-/** How far back to look for the resume a yield answers. */
-const RESUME_SEARCH_LIMIT = 10_000;
 
 const scope = self as unknown as WorkerScope;
 const ready = init({ module_or_path: wasmUrl }).then(() => {
@@ -96,46 +95,16 @@ function session(id: number): Session {
   return found;
 }
 
-/** The `resume` a yield or return answers: the latest resume of the same generator. */
-function resumedBy(trace: TraceSession, event: EventView): EventView | null {
-  if ((event.kind !== "yield" && event.kind !== "gen_return") || event.generator === undefined) return null;
-  let from = event.index;
-  for (let hop = 0; hop < RESUME_SEARCH_LIMIT; hop++) {
-    const found = trace.find(["resume"], from, false, true);
-    if (found === undefined) return null;
-    const resume = trace.event(found);
-    if (resume?.generator === event.generator) return resume;
-    from = found;
-  }
-  return null;
-}
-
-function stepView(id: number, step: number): StepView | null {
+function stepViewOf(id: number, step: number): StepView | null {
   const { trace } = session(id);
-  const state = trace.state(step);
-  if (!state) return null;
-  const { event } = state;
-  const view: StepView = { state, resumedBy: resumedBy(trace, event), departedFrame: null, departedGenerator: null };
-  // A call or generator that ends at this step is gone from its own state;
-  // the step before still shows it, so narration can name it and its card
-  // can leave gracefully.
-  const present = (frame: number) =>
-    frame === 0 || state.frames.some((shown) => shown.id === frame) || state.generators.some((generator) => generator.frame === frame);
-  const missingFrame = [event.frame, event.from].find((frame) => frame !== undefined && !present(frame));
-  const missingGenerator =
-    event.kind === "gen_return" && event.generator !== undefined && !state.generators.some((generator) => generator.id === event.generator);
-  if ((missingFrame !== undefined || missingGenerator) && step > 0) {
-    const before = trace.state(step - 1);
-    if (before) {
-      view.departedFrame = before.frames.find((frame) => frame.id === missingFrame) ?? null;
-      const departed = before.generators.find(
-        (generator) => (missingGenerator && generator.id === event.generator) || (missingFrame !== undefined && generator.frame === missingFrame),
-      );
-      // A closed generator that is still referenced keeps its own card.
-      view.departedGenerator = departed && !state.generators.some((generator) => generator.id === departed.id) ? departed : null;
-    }
-  }
-  return view;
+  return stepView(
+    {
+      state: (at) => trace.state(at) ?? null,
+      event: (at) => trace.event(at) ?? null,
+      resumeBefore: (from) => trace.find(["resume"], from, false, true),
+    },
+    step,
+  );
 }
 
 function answer(request: Request): Replies[Request["kind"]] {
@@ -148,11 +117,11 @@ function answer(request: Request): Replies[Request["kind"]] {
       return null;
     }
     case "state":
-      return stepView(request.session, request.step);
+      return stepViewOf(request.session, request.step);
     case "seek": {
       const kinds = request.kinds ?? allKinds;
       const found = session(request.session).trace.find(kinds, request.from, request.forward, request.includeImplicit);
-      return found === undefined ? null : stepView(request.session, found);
+      return found === undefined ? null : stepViewOf(request.session, found);
     }
     case "kindMap":
       return session(request.session).trace.kindMap(request.buckets);

@@ -48,7 +48,12 @@ function button(className: string, iconName: keyof typeof ICONS, label: string, 
   return created;
 }
 
+/** The controls that can be shown or hidden, in the order they appear. */
+export const CONTROL_GROUPS = ["transport", "position", "speed", "jump", "hidden", "present", "help", "timeline"] as const;
+export type ControlGroup = (typeof CONTROL_GROUPS)[number];
+
 export interface Controls {
+  groups: Record<ControlGroup, HTMLElement>;
   first: HTMLButtonElement;
   back: HTMLButtonElement;
   play: HTMLButtonElement;
@@ -62,6 +67,8 @@ export interface Controls {
   implicit: HTMLInputElement;
   status: HTMLElement;
   extend: HTMLButtonElement;
+  present: HTMLButtonElement;
+  help: HTMLButtonElement;
   timeline: Timeline;
 }
 
@@ -112,12 +119,27 @@ export function createControls(container: HTMLElement, budgetStep: number): Cont
   extend.type = "button";
   extend.hidden = true;
 
+  const present = element("button", "ys-button ys-present", "Present");
+  present.type = "button";
+  present.title = "Presentation view: large type, high contrast, clicker keys (P)";
+  present.setAttribute("aria-pressed", "false");
+  const help = element("button", "ys-button ys-button--icon ys-help-button", "?");
+  help.type = "button";
+  help.setAttribute("aria-label", "Keyboard shortcuts and legend");
+  help.title = "Keyboard shortcuts and legend (?)";
+
+  const speedField = labelled("Speed", speed, "ys-field");
   const row = element("div", "ys-controls-row");
-  row.append(transport, where, extend, labelled("Speed", speed, "ys-field"), jump, implicitLabel);
+  row.append(transport, where, extend, speedField, jump, implicitLabel, present, help);
   const timelineBox = element("div", "ys-timeline");
   const timeline = createTimeline(timelineBox, "Step");
   container.append(row, timelineBox);
-  return { first, back, play, forward, last, position, speed, kind, previousOfKind, nextOfKind, implicit, status, extend, timeline };
+  const groups = { transport, position: where, speed: speedField, jump, hidden: implicitLabel, present, help, timeline: timelineBox };
+  return { groups, first, back, play, forward, last, position, speed, kind, previousOfKind, nextOfKind, implicit, status, extend, present, help, timeline };
+}
+
+export function showControls(controls: Controls, shown: ReadonlySet<ControlGroup>): void {
+  for (const group of CONTROL_GROUPS) controls.groups[group].hidden = !shown.has(group);
 }
 
 export interface ControlState {
@@ -129,6 +151,7 @@ export interface ControlState {
   speed: number;
   kind: string;
   showImplicit: boolean;
+  presenting: boolean;
 }
 
 function statusText(state: ControlState): string {
@@ -169,6 +192,8 @@ export function drawControls(controls: Controls, state: ControlState): void {
   if (controls.speed.value !== String(state.speed)) controls.speed.value = String(state.speed);
   if (controls.kind.value !== state.kind) controls.kind.value = state.kind;
   controls.implicit.checked = state.showImplicit;
+  setAttribute(controls.present, "aria-pressed", String(state.presenting));
+  setText(controls.present, state.presenting ? "Leave presentation" : "Present");
   setText(controls.status, statusText(state));
   controls.status.dataset.end = state.failed ? "error" : (state.progress?.end ?? "");
   controls.extend.hidden = state.progress?.end !== "budget";

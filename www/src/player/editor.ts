@@ -5,7 +5,7 @@ import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirro
 import { python } from "@codemirror/lang-python";
 import { bracketMatching, HighlightStyle, indentOnInput, syntaxHighlighting } from "@codemirror/language";
 import { lintGutter, setDiagnostics, type Diagnostic } from "@codemirror/lint";
-import { Annotation, EditorState, RangeSet, StateEffect, StateField, type Range } from "@codemirror/state";
+import { Annotation, Compartment, EditorState, RangeSet, StateEffect, StateField, type Range } from "@codemirror/state";
 import {
   Decoration,
   drawSelection,
@@ -18,18 +18,8 @@ import {
   type DecorationSet,
 } from "@codemirror/view";
 import { tags } from "@lezer/highlight";
-import type { CompileFailure, SpanView } from "../core/schema";
-
-export interface LineMarks {
-  /** The line (and exact span) the running frame is at. */
-  running: SpanView | null;
-  /** Lines where suspended generators are paused. */
-  paused: number[];
-  /** The line a compile error is on. */
-  error?: number;
-}
-
-const NO_MARKS: LineMarks = { running: null, paused: [] };
+import type { CompileFailure } from "../core/schema";
+import { NO_MARKS, type LineMarks, type SourceView, type SourceViewOptions } from "./source-view";
 
 class LineMarker extends GutterMarker {
   constructor(private readonly kind: "running" | "paused") {
@@ -133,21 +123,17 @@ const appearance = EditorView.theme({
   "&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection": { backgroundColor: "var(--selection)" },
 });
 
-export interface EditorOptions {
-  source: string;
-  readOnly: boolean;
-  label: string;
-  onChange: (source: string) => void;
-  onRun: () => void;
-  onLeave: () => void;
+function editability(readOnly: boolean) {
+  return [EditorState.readOnly.of(readOnly), EditorView.editable.of(!readOnly)];
 }
 
-export class CodeEditor {
+export class CodeEditor implements SourceView {
   readonly view: EditorView;
+  private readonly editable = new Compartment();
   private shownLine = 0;
   private shownMarks = "";
 
-  constructor(parent: HTMLElement, options: EditorOptions) {
+  constructor(parent: HTMLElement, options: SourceViewOptions) {
     const runKeys = keymap.of([
       { key: "Mod-Enter", run: () => (options.onRun(), true) },
       { key: "Escape", run: () => (options.onLeave(), true) },
@@ -173,8 +159,7 @@ export class CodeEditor {
           keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
           EditorState.tabSize.of(4),
           EditorView.lineWrapping,
-          EditorState.readOnly.of(options.readOnly),
-          EditorView.editable.of(!options.readOnly),
+          this.editable.of(editability(options.readOnly)),
           // An explicit tab stop tells checkers the scrolling editor is reachable by keyboard.
           EditorView.contentAttributes.of({ "aria-label": options.label, tabindex: "0" }),
           EditorView.updateListener.of((update) => {
@@ -230,6 +215,10 @@ export class CodeEditor {
     this.showMarks({ running: null, paused: [], ...(failure ? { error: failure.line } : {}) });
   }
 
+  setReadOnly(readOnly: boolean): void {
+    this.view.dispatch({ effects: this.editable.reconfigure(editability(readOnly)) });
+  }
+
   focus(): void {
     this.view.focus();
   }
@@ -237,4 +226,8 @@ export class CodeEditor {
   destroy(): void {
     this.view.destroy();
   }
+}
+
+export function createCodeEditor(parent: HTMLElement, options: SourceViewOptions): SourceView {
+  return new CodeEditor(parent, options);
 }

@@ -7,7 +7,8 @@ import type { Settings } from "./player";
 
 /** What the inputs can ask a player to do. */
 export interface Commands {
-  perform(action: Action): void;
+  /** Returns whether the action applied (Esc does nothing outside the presentation view, say). */
+  perform(action: Action): boolean;
   setSettings(change: Partial<Settings>): void;
   seek(step: number): void;
   openExample(id: string): Promise<void>;
@@ -31,6 +32,8 @@ export function bindInput(commands: Commands, layout: Layout, controls: Controls
     [controls.nextOfKind, "nextOfKind"],
     [layout.themeButton, "theme"],
     [layout.helpButton, "help"],
+    [controls.help, "help"],
+    [controls.present, "present"],
   ];
   for (const [button, action] of buttons) on(button, "click", () => commands.perform(action));
   on(controls.speed, "change", () => commands.setSettings({ speed: Number(controls.speed.value) }));

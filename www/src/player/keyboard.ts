@@ -14,6 +14,8 @@ export type Action =
   | "implicit"
   | "theme"
   | "help"
+  | "present"
+  | "leave"
   | `kind:${string}`;
 
 export interface Shortcut {
@@ -27,6 +29,8 @@ export interface Shortcut {
 export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ["ArrowRight", "l"], label: "→ or L", description: "Step forward", action: "forward" },
   { keys: ["ArrowLeft", "j"], label: "← or J", description: "Step back", action: "back" },
+  { keys: ["PageDown"], label: "Page Down", description: "Step forward (a presentation clicker's next button)", action: "forward" },
+  { keys: ["PageUp"], label: "Page Up", description: "Step back (a presentation clicker's previous button)", action: "back" },
   { keys: [" ", "k"], label: "Space or K", description: "Play or pause", action: "play" },
   { keys: ["Home"], label: "Home", description: "Go to the first step", action: "first" },
   { keys: ["End"], label: "End", description: "Go to the last step", action: "last" },
@@ -36,6 +40,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ["-", "_"], label: "−", description: "Play slower", action: "slower" },
   { keys: ["i"], label: "I", description: "Show or hide the for loops' hidden iter() and next() steps", action: "implicit" },
   { keys: ["t"], label: "T", description: "Switch between light and dark", action: "theme" },
+  { keys: ["p"], label: "P", description: "Presentation view: large type and high contrast for a projector", action: "present" },
+  { keys: ["Escape"], label: "Esc", description: "Leave the presentation view", action: "leave" },
   { keys: ["?"], label: "?", description: "Show or hide this help", action: "help" },
 ];
 
@@ -59,7 +65,11 @@ function isTyping(target: EventTarget | null, key: string): boolean {
 
 function actionFor(event: KeyboardEvent, digits: ReadonlyMap<string, Action>): Action | null {
   if (event.ctrlKey || event.metaKey || event.altKey) return null;
-  if (isTyping(event.target, event.key)) return null;
+  // Inside a shadow root (the web component) the event's target is the host; the path starts at the real one.
+  const target = event.composedPath()[0] ?? event.target;
+  if (isTyping(target, event.key)) return null;
+  // Esc in a dialog closes the dialog.
+  if (event.key === "Escape" && target instanceof Element && target.closest("dialog")) return null;
   const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
   const digit = digits.get(key);
   if (digit) return digit;
@@ -70,13 +80,11 @@ function actionFor(event: KeyboardEvent, digits: ReadonlyMap<string, Action>): A
 export function bindKeyboard(
   target: HTMLElement | Document,
   digits: ReadonlyMap<string, Action>,
-  perform: (action: Action) => void,
+  perform: (action: Action) => boolean,
 ): () => void {
   const listener = (event: Event) => {
     const action = actionFor(event as KeyboardEvent, digits);
-    if (!action) return;
-    event.preventDefault();
-    perform(action);
+    if (action && perform(action)) event.preventDefault();
   };
   target.addEventListener("keydown", listener);
   return () => target.removeEventListener("keydown", listener);

@@ -2,9 +2,18 @@
 // held by reference (no document-wide queries, so players can share a page).
 import { element } from "./dom";
 
+/** The parts of a player that can be shown or hidden. */
+export const PANELS = ["code", "output", "memory", "narration", "stack", "generators", "objects"] as const;
+export type Panel = (typeof PANELS)[number];
+
 export interface Layout {
   root: HTMLElement;
   header: HTMLElement;
+  headerActions: HTMLElement;
+  main: HTMLElement;
+  visual: HTMLElement;
+  narrationBox: HTMLElement;
+  panels: Record<Panel, HTMLElement>;
   examplePicker: HTMLSelectElement;
   exampleSummary: HTMLElement;
   themeButton: HTMLButtonElement;
@@ -65,7 +74,8 @@ export function createLayout(root: HTMLElement, prefix: string, withHeader: bool
   header.hidden = !withHeader;
 
   const main = element("main", "ys-main");
-  const [code] = section("ys-code", "Program", `${prefix}-code-title`);
+  const column = element("div", "ys-code");
+  const [code] = section("ys-program", "Program", `${prefix}-code-title`);
   const editor = element("div", "ys-editor");
   const legend = element("p", "ys-legend");
   legend.innerHTML =
@@ -76,7 +86,8 @@ export function createLayout(root: HTMLElement, prefix: string, withHeader: bool
   consoleText.tabIndex = 0;
   output.append(consoleText);
   const memory = element("div", "ys-memory");
-  code.append(editor, legend, output, memory);
+  code.append(editor, legend);
+  column.append(code, output, memory);
 
   const visual = element("section", "ys-visual");
   visual.setAttribute("aria-label", "What the program is doing");
@@ -113,7 +124,7 @@ export function createLayout(root: HTMLElement, prefix: string, withHeader: bool
   stageContent.append(left, right, arrows, tokens);
   stage.append(stageContent);
   visual.append(narrationBox, stage);
-  main.append(code, visual);
+  main.append(column, visual);
 
   const controls = element("footer", "ys-controls");
   const help = element("dialog", "ys-help");
@@ -122,6 +133,11 @@ export function createLayout(root: HTMLElement, prefix: string, withHeader: bool
   return {
     root,
     header,
+    headerActions: actions,
+    main,
+    visual,
+    narrationBox,
+    panels: { code, output, memory, narration: narrationBox, stack, generators: generatorsBox, objects: objectsBox },
     examplePicker,
     exampleSummary,
     themeButton,
@@ -144,4 +160,15 @@ export function createLayout(root: HTMLElement, prefix: string, withHeader: bool
     controls,
     help,
   };
+}
+
+/**
+ * Shows only the chosen panels; a column left empty is dropped, so the
+ * other fills the player.
+ */
+export function showPanels(layout: Layout, shown: ReadonlySet<Panel>): void {
+  for (const panel of PANELS) layout.panels[panel].hidden = !shown.has(panel);
+  const codeColumn = shown.has("code") || shown.has("output") || shown.has("memory");
+  const visual = shown.has("narration") || shown.has("stack") || shown.has("generators") || shown.has("objects");
+  layout.main.dataset.columns = codeColumn && visual ? "both" : codeColumn ? "code" : "visual";
 }

@@ -1,31 +1,28 @@
 // The player: one program, its trace and a position in it. It owns a root
 // element and queries nothing outside it, so a page (or a web component,
 // or an iframe embed) can hold several. Its state is the current step and
-// the settings; everything on screen is drawn from the step's state.
-import "./styles/theme.css";
-import "./styles/layout.css";
-import "./styles/editor.css";
-import "./styles/stage.css";
-import "./styles/controls.css";
-import "./styles/help.css";
-import { Engine, type Trace } from "../core/engine";
+// the settings; everything on screen is drawn from the step's state. Its
+// styles (styles/player.css) are the page's to load: a document imports
+// them, the web component adopts them into its shadow root.
+import type { TraceHandle, TraceHost } from "../core/host";
 import type { CompileFailure, StepView, TraceProgress } from "../core/schema";
 import { Animator } from "./animation";
 import { drawArrows } from "./arrows";
 import { createConsole, drawCompileFailure, type ConsoleParts } from "./console-view";
 import { stepContext, type StepContext } from "./context";
-import { createControls, DEFAULT_SPEED, drawControls, SPEEDS, type Controls } from "./controls";
-import { setText } from "./dom";
-import { CodeEditor } from "./editor";
+import { CONTROL_GROUPS, createControls, DEFAULT_SPEED, drawControls, showControls, SPEEDS, type ControlGroup, type Controls } from "./controls";
+import { element, setText } from "./dom";
 import { kindGroup } from "./event-kinds";
 import type { Example } from "./gallery";
 import { createHelp } from "./help";
 import { bindInput } from "./input";
 import type { Action } from "./keyboard";
-import { createLayout, type Layout } from "./layout";
+import { createLayout, PANELS, showPanels, type Layout, type Panel } from "./layout";
 import { createMemoryGauge, type MemoryGauge } from "./memory-gauge";
+import { candidateReprs, createPredictPanel, questionAbout, sameRepr, type PredictPanel, type Question, type Score } from "./predict";
 import { applyTheme, preferredTheme, prefersReducedMotion, type Theme } from "./theme";
 import { renderStep } from "./render";
+import type { SourceView, SourceViewFactory } from "./source-view";
 import { drawMarkers, drawTimeline } from "./timeline";
 
 export interface Settings {
@@ -38,9 +35,29 @@ export interface Settings {
   jumpKind: string;
 }
 
+/** A button a page adds to the player's header (Share, Embed, Export). */
+export interface Tool {
+  label: string;
+  title: string;
+  className: string;
+  run: (player: Player, button: HTMLButtonElement) => void;
+}
+
+/** The outcome of one prediction, as `onPredict` reports it. */
+export interface Prediction {
+  step: number;
+  expected: string;
+  /** What the learner answered; null when they asked to be shown. */
+  answer: string | null;
+  right: boolean;
+  score: Score;
+}
+
 export interface PlayerOptions {
-  /** The core to run programs on; by default the player starts its own worker. */
-  engine?: Engine;
+  /** What runs the programs: an `Engine` (a worker, which players may share) or a recorded trace. */
+  engine: TraceHost;
+  /** The view of the program: the CodeMirror editor, or a plain listing. */
+  createSourceView: SourceViewFactory;
   /** Examples offered in the header; the header is hidden without them unless `header` is set. */
   examples?: readonly Example[];
   /** The example to open (by id). */
@@ -55,6 +72,23 @@ export interface PlayerOptions {
   budget?: number;
   /** Whether shortcuts work anywhere on the page or only while focus is in the player. */
   keyboard?: "player" | "page";
+  /** The step (0-based) to show first when the program opens. */
+  startStep?: number;
+  autoplay?: boolean;
+  /** Which panels show (all by default). */
+  panels?: Iterable<Panel>;
+  /** Which controls show (all but the help button, which the header has, by default). */
+  controls?: Iterable<ControlGroup>;
+  /** Whether the player asks for each value before it comes out. */
+  predict?: boolean;
+  /** Whether the player opens in the presentation view. */
+  presenting?: boolean;
+  /** Buttons for the header. */
+  tools?: readonly Tool[];
+  /** Called whenever a step is drawn. */
+  onStep?: (step: number, count: number, view: StepView) => void;
+  onPredict?: (prediction: Prediction) => void;
+  onPresentingChange?: (presenting: boolean) => void;
   /** Called when the program changes (an example is picked, or the code is edited). */
   onProgramChange?: (program: { example: string | null; source: string }) => void;
   onSettingsChange?: (settings: Settings) => void;
@@ -84,12 +118,13 @@ export class Player {
   readonly ready: Promise<void>;
   private readonly options: PlayerOptions;
   private readonly layout: Layout;
-  private readonly editor: CodeEditor;
+  private readonly editor: SourceView;
   private readonly controls: Controls;
   private readonly console: ConsoleParts;
   private readonly memory: MemoryGauge;
   private readonly animator: Animator;
-  private readonly engine: Engine;
+  private readonly engine: TraceHost;
+  private readonly predictPanel: PredictPanel;
   private readonly examples: readonly Example[];
   private readonly budget: number;
   private readonly cleanups: (() => void)[] = [];
@@ -98,7 +133,16 @@ export class Player {
   private step = 0;
   private playing = false;
   private playRun = 0;
-  private trace: Trace | null = null;
+  private trace: TraceHandle | null = null;
+  private presenting = false;
+  /** The theme to return to when the presentation view ends. */
+  private themeBeforePresenting: Theme | null = null;
+  private predicting = false;
+  private score: Score = { right: 0, asked: 0 };
+  /** Steps whose question was answered (or skipped): stepping over them again does not ask. */
+  private answered = new Set<number>();
+  private question: { question: Question; view: StepView } | null = null;
+  private startStep = 0;
   private failure: CompileFailure | null = null;
   private shown: StepContext | null = null;
   private cache = new Map<number, StepView>();
@@ -114,10 +158,11 @@ export class Player {
   private progressFrame = 0;
   private progressWaiters: (() => void)[] = [];
 
-  constructor(root: HTMLElement, options: PlayerOptions = {}) {
+  constructor(root: HTMLElement, options: PlayerOptions) {
     this.root = root;
     this.options = options;
-    this.engine = options.engine ?? new Engine();
+    this.engine = options.engine;
+    this.startStep = options.startStep ?? 0;
     this.examples = options.examples ?? [];
     this.budget = options.budget ?? DEFAULT_BUDGET;
     this.settings = {
@@ -129,7 +174,7 @@ export class Player {
     const prefix = `ys${++players}`;
     this.layout = createLayout(root, prefix, options.header ?? this.examples.length > 0);
     applyTheme(root, this.settings.theme);
-    this.editor = new CodeEditor(this.layout.editor, {
+    this.editor = options.createSourceView(this.layout.editor, {
       source: "",
       readOnly: options.editable === false,
       label: "Python program",
@@ -141,14 +186,76 @@ export class Player {
     this.console = createConsole(this.layout.console);
     this.memory = createMemoryGauge(this.layout.memory);
     this.animator = new Animator(this.layout.stageContent, this.layout.tokens);
+    this.predictPanel = createPredictPanel(prefix, (answer) => this.answer(answer));
+    this.layout.narrationBox.after(this.predictPanel.box);
     createHelp(this.layout.help, `${prefix}-help-title`);
     this.layout.stage.tabIndex = 0;
     this.layout.stage.setAttribute("aria-label", "Call stack, generators and objects (use the arrow keys to step)");
     this.fillExamplePicker();
+    this.addTools(options.tools ?? []);
     this.cleanups.push(bindInput(this, this.layout, this.controls, options.keyboard ?? "player"));
     this.observeSize();
+    this.setPanels(options.panels ?? PANELS);
+    this.setControls(options.controls ?? CONTROL_GROUPS.filter((group) => group !== "help" || this.layout.header.hidden));
+    this.setPredicting(options.predict ?? false);
+    this.setPresenting(options.presenting ?? false);
     this.drawSettings();
     this.ready = this.engine.whenReady().then(() => this.openInitial());
+    if (options.autoplay) void this.ready.then(() => this.play());
+  }
+
+  /** The number of steps traced so far. */
+  get stepCount(): number {
+    return this.failure ? 0 : (this.trace?.stepCount ?? 0);
+  }
+
+  /** The program on screen. */
+  get source(): string {
+    return this.editor.source;
+  }
+
+  get example(): string | null {
+    return this.exampleId;
+  }
+
+  get isPresenting(): boolean {
+    return this.presenting;
+  }
+
+  get isPredicting(): boolean {
+    return this.predicting;
+  }
+
+  get predictionScore(): Readonly<Score> {
+    return this.score;
+  }
+
+  /** The player's root element and everything drawn in it. */
+  get element(): HTMLElement {
+    return this.root;
+  }
+
+  private addTools(tools: readonly Tool[]): void {
+    const buttons = tools.map((tool) => {
+      const button = element("button", `ys-button ${tool.className}`, tool.label);
+      button.type = "button";
+      button.title = tool.title;
+      button.addEventListener("click", () => tool.run(this, button));
+      return button;
+    });
+    this.layout.headerActions.prepend(...buttons);
+  }
+
+  setPanels(panels: Iterable<Panel>): void {
+    showPanels(this.layout, new Set(panels));
+  }
+
+  setControls(groups: Iterable<ControlGroup>): void {
+    showControls(this.controls, new Set(groups));
+  }
+
+  setEditable(editable: boolean): void {
+    this.editor.setReadOnly(!editable);
   }
 
   /** The step on screen. */
@@ -162,9 +269,9 @@ export class Player {
 
   private openInitial(): Promise<void> {
     const example = this.examples.find((candidate) => candidate.id === this.options.example);
-    if (this.options.source !== undefined && !example) return this.load(this.options.source, null);
+    if (this.options.source !== undefined && !example) return this.load(this.options.source, null, this.startStep);
     const chosen = example ?? this.examples[0];
-    return chosen ? this.load(chosen.source, chosen.id) : this.load("", null);
+    return chosen ? this.load(chosen.source, chosen.id, this.startStep) : this.load("", null);
   }
 
   private fillExamplePicker(): void {
@@ -190,8 +297,8 @@ export class Player {
     return example ? this.load(example.source, example.id) : Promise.resolve();
   }
 
-  /** Opens a program, traces it, and shows its first step. */
-  async load(source: string, exampleId: string | null): Promise<void> {
+  /** Opens a program, traces it, and shows its first step (or `startStep`, for a program opened from a link). */
+  async load(source: string, exampleId: string | null, startStep = 0): Promise<void> {
     const generation = ++this.loadGeneration;
     window.clearTimeout(this.editTimer);
     this.pause();
@@ -199,6 +306,8 @@ export class Player {
     this.trace = null;
     this.failure = null;
     this.cache.clear();
+    this.dismissQuestion();
+    this.answered.clear();
     this.step = 0;
     this.exampleId = exampleId;
     this.sourceLines = source.split("\n");
@@ -219,8 +328,21 @@ export class Player {
     const trace = opening.trace;
     trace.onProgress(() => this.progressed(trace));
     this.lastMarkers = 0;
-    await this.goTo(0, "none");
+    await this.goTo(await this.reachable(trace, startStep), "none");
     this.refreshMarkers();
+  }
+
+  /** `step`, once the trace has grown that far (or its last step, when it ends sooner). */
+  private async reachable(trace: TraceHandle, step: number): Promise<number> {
+    while (step >= trace.stepCount && !trace.progress.complete && trace === this.trace) {
+      await new Promise<void>((resolve) => {
+        const stop = trace.onProgress(() => {
+          stop();
+          resolve();
+        });
+      });
+    }
+    return Math.max(0, Math.min(step, trace.stepCount - 1));
   }
 
   private drawExample(): void {
@@ -279,6 +401,7 @@ export class Player {
     if (!trace) return false;
     const view = await trace.seek(this.step, forward, this.settings.showImplicit);
     if (!view || trace !== this.trace || !wanted()) return false;
+    if (forward && this.ask(view)) return false;
     this.present(view, motion);
     return true;
   }
@@ -287,8 +410,76 @@ export class Player {
     const trace = this.trace;
     if (!trace) return;
     const view = await trace.seek(this.step, forward, true, kindGroup(this.settings.jumpKind).kinds);
+    if (!view || trace !== this.trace || (forward && this.ask(view))) return;
     // Landing on the event plays it, so a jump to a yield shows the value leave.
-    if (view && trace === this.trace) this.present(view, forward ? "forward" : "back");
+    this.present(view, forward ? "forward" : "back");
+  }
+
+  // ---- predict mode -----------------------------------------------------
+
+  setPredicting(predicting: boolean): void {
+    this.predicting = predicting;
+    this.root.dataset.predict = String(predicting);
+    if (!predicting) this.dismissQuestion();
+    this.predictPanel.box.hidden = !predicting;
+    this.predictPanel.drawScore(this.score);
+  }
+
+  /**
+   * In predict mode, stops before a step that shows a value arriving and
+   * asks for it; returns whether it did. The step is shown once answered.
+   */
+  private ask(view: StepView): boolean {
+    if (!this.predicting || this.answered.has(view.state.step)) return false;
+    const question = questionAbout(view, this.shown ? candidateReprs(this.shown.state) : []);
+    if (!question) return false;
+    this.pause();
+    this.question = { question, view };
+    this.root.dataset.asking = "true";
+    this.predictPanel.show(question);
+    return true;
+  }
+
+  private answer(answer: string | null): void {
+    const asked = this.question;
+    if (!asked) return;
+    this.dismissQuestion();
+    const { question, view } = asked;
+    this.answered.add(question.step);
+    const right = answer !== null && sameRepr(answer, question.expected);
+    if (answer !== null) this.score = { right: this.score.right + (right ? 1 : 0), asked: this.score.asked + 1 };
+    this.predictPanel.drawScore(this.score);
+    this.predictPanel.reveal(question, answer, right);
+    this.options.onPredict?.({ step: question.step, expected: question.expected, answer, right, score: this.score });
+    this.layout.stage.focus({ preventScroll: true });
+    void this.enqueue(() => {
+      if (this.trace && !this.question) this.present(view, "forward");
+      return Promise.resolve(true);
+    });
+  }
+
+  private dismissQuestion(): void {
+    this.question = null;
+    delete this.root.dataset.asking;
+  }
+
+  // ---- presentation view ------------------------------------------------
+
+  /** The presentation view: the player fills the window in large type and the high-contrast theme. */
+  setPresenting(presenting: boolean): void {
+    if (presenting === this.presenting) return;
+    this.presenting = presenting;
+    this.root.toggleAttribute("data-present", presenting);
+    if (presenting) {
+      this.themeBeforePresenting = this.settings.theme;
+      this.settings = { ...this.settings, theme: "contrast" };
+    } else if (this.themeBeforePresenting) {
+      this.settings = { ...this.settings, theme: this.themeBeforePresenting };
+      this.themeBeforePresenting = null;
+    }
+    this.drawSettings();
+    this.refreshMarkers();
+    this.options.onPresentingChange?.(presenting);
   }
 
   stepForward(): Promise<boolean | undefined> {
@@ -299,6 +490,13 @@ export class Player {
   stepBack(): Promise<boolean | undefined> {
     this.pause();
     return this.enqueue(() => this.move(false, "back"));
+  }
+
+  /** Shows a step (0-based), as a link or the embedding page asks. */
+  stepTo(step: number): Promise<boolean | undefined> {
+    this.pause();
+    this.dismissQuestion();
+    return this.enqueue(async () => (this.trace ? this.goTo(await this.reachable(this.trace, step), "none") : false));
   }
 
   first(): Promise<boolean | undefined> {
@@ -319,6 +517,7 @@ export class Player {
   /** Jumps to any step; while dragging the timeline only the latest position is drawn. */
   seek(step: number): void {
     this.pause();
+    this.dismissQuestion();
     const idle = this.pendingSeek === null;
     this.pendingSeek = step;
     if (!idle) return;
@@ -413,6 +612,7 @@ export class Player {
       this.animator.settle(before, duration * 0.7);
       if (motion === "forward") this.animator.play(context, before, duration);
     }
+    this.options.onStep?.(this.step, this.stepCount, view);
   }
 
   private render(context: StepContext): void {
@@ -432,6 +632,7 @@ export class Player {
       speed: this.settings.speed,
       kind: this.settings.jumpKind,
       showImplicit: this.settings.showImplicit,
+      presenting: this.presenting,
     });
     const description = this.shown ? `Step ${this.step + 1} of ${count}: ${this.shown.state.event.kind.replace("_", " ")}` : "No steps";
     drawTimeline(this.controls.timeline, this.step, count, description);
@@ -448,12 +649,14 @@ export class Player {
 
   setSettings(change: Partial<Settings>): void {
     this.settings = { ...this.settings, ...change };
+    // A theme chosen while presenting is the one to keep afterwards.
+    if (change.theme && this.presenting) this.themeBeforePresenting = null;
     this.drawSettings();
     if (change.theme) this.refreshMarkers();
     this.options.onSettingsChange?.(this.settings);
   }
 
-  private progressed(trace: Trace): void {
+  private progressed(trace: TraceHandle): void {
     if (trace !== this.trace) return;
     for (const resolve of this.progressWaiters.splice(0)) resolve();
     if (!this.progressFrame) {
@@ -480,8 +683,8 @@ export class Player {
     });
   }
 
-  /** Does what a control or key asks for. */
-  perform(action: Action): void {
+  /** Does what a control or key asks for; returns whether it applied. */
+  perform(action: Action): boolean {
     switch (action) {
       case "forward":
         void this.stepForward();
@@ -516,14 +719,23 @@ export class Player {
         this.setSettings({ showImplicit: !this.settings.showImplicit });
         break;
       case "theme":
-        this.setSettings({ theme: this.settings.theme === "dark" ? "light" : "dark" });
+        this.setSettings({ theme: this.settings.theme === "light" ? "dark" : "light" });
         break;
       case "help":
         this.toggleHelp();
         break;
+      case "present":
+        this.setPresenting(!this.presenting);
+        break;
+      case "leave":
+        if (!this.presenting) return false;
+        this.setPresenting(false);
+        break;
       default:
-        if (action.startsWith("kind:")) this.setSettings({ jumpKind: action.slice("kind:".length) });
+        if (!action.startsWith("kind:")) return false;
+        this.setSettings({ jumpKind: action.slice("kind:".length) });
     }
+    return true;
   }
 
   private toggleHelp(): void {
@@ -551,13 +763,14 @@ export class Player {
     );
   }
 
-  /** Stops the player and its worker, and empties the root. */
+  /** Stops the player and empties the root; the engine, which others may share, goes on. */
   destroy(): void {
     this.pause();
+    this.loadGeneration++;
     window.clearTimeout(this.editTimer);
     window.clearTimeout(this.markerTimer);
     this.trace?.close();
-    this.engine.terminate();
+    this.trace = null;
     this.editor.destroy();
     for (const cleanup of this.cleanups) cleanup();
     this.root.replaceChildren();

@@ -4,7 +4,7 @@ import { drawArrows } from "./arrows";
 import { drawConsole, type ConsoleParts } from "./console-view";
 import { sourceLine, type StepContext } from "./context";
 import { setText } from "./dom";
-import type { CodeEditor, LineMarks } from "./editor";
+import type { LineMarks, SourceView } from "./source-view";
 import { drawFrames } from "./frames-view";
 import { drawGenerators } from "./generators-view";
 import type { Layout } from "./layout";
@@ -14,7 +14,7 @@ import { drawObjects } from "./objects-view";
 
 export interface Views {
   layout: Layout;
-  editor: CodeEditor;
+  editor: SourceView;
   console: ConsoleParts;
   memory: MemoryGauge;
 }

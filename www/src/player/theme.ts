@@ -1,6 +1,13 @@
-// Light and dark themes: CSS custom properties under [data-theme] on the
-// player's root, so two players on one page can differ.
-export type Theme = "light" | "dark";
+// Light, dark and high-contrast themes: CSS custom properties under
+// [data-theme] on the player's root, so two players on one page can differ.
+// The contrast theme is the presentation view's: black on white with the
+// Okabe–Ito colours, which stay apart for colour-blind viewers.
+export const THEMES = ["light", "dark", "contrast"] as const;
+export type Theme = (typeof THEMES)[number];
+
+export function isTheme(value: unknown): value is Theme {
+  return THEMES.includes(value as Theme);
+}
 
 export function preferredTheme(): Theme {
   return window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
