@@ -1,5 +1,5 @@
 // Remembers the viewer's settings (theme, speed, ...) between visits.
-import { SPEEDS } from "../player/controls";
+import { SPEEDS } from "../player/choices";
 import type { Settings } from "../player/player";
 import { isTheme } from "../player/theme";
 

@@ -3,24 +3,9 @@
 import type { TraceProgress } from "../core/schema";
 import { element, setAttribute, setText } from "./dom";
 import { KIND_GROUPS } from "./event-kinds";
+import { CONTROL_GROUPS, SPEEDS, type ControlGroup } from "./choices";
 import { createTimeline, type Timeline } from "./timeline";
 
-export interface Speed {
-  label: string;
-  /** Steps per second; Infinity plays one step per animation frame. */
-  perSecond: number;
-}
-
-export const SPEEDS: readonly Speed[] = [
-  { label: "1 step/s", perSecond: 1 },
-  { label: "2 steps/s", perSecond: 2 },
-  { label: "4 steps/s", perSecond: 4 },
-  { label: "8 steps/s", perSecond: 8 },
-  { label: "16 steps/s", perSecond: 16 },
-  { label: "Full speed", perSecond: Infinity },
-];
-
-export const DEFAULT_SPEED = 1;
 
 const ICONS = {
   first: '<path d="M5 4h2v16H5zM19 4v16L8 12z"/>',
@@ -47,10 +32,6 @@ function button(className: string, iconName: keyof typeof ICONS, label: string, 
   created.title = `${label} (${keys})`;
   return created;
 }
-
-/** The controls that can be shown or hidden, in the order they appear. */
-export const CONTROL_GROUPS = ["transport", "position", "speed", "jump", "hidden", "present", "help", "timeline"] as const;
-export type ControlGroup = (typeof CONTROL_GROUPS)[number];
 
 export interface Controls {
   groups: Record<ControlGroup, HTMLElement>;

@@ -1,10 +1,7 @@
 // The player's skeleton: every element a view draws into, created once and
 // held by reference (no document-wide queries, so players can share a page).
+import { PANELS, type Panel } from "./choices";
 import { element } from "./dom";
-
-/** The parts of a player that can be shown or hidden. */
-export const PANELS = ["code", "output", "memory", "narration", "stack", "generators", "objects"] as const;
-export type Panel = (typeof PANELS)[number];
 
 export interface Layout {
   root: HTMLElement;

@@ -1,0 +1,285 @@
+// `<yield-scope>`: a live, animated Python generator in one line of HTML.
+//
+//   <script type="module" src=".../yield-scope.js"></script>
+//   <yield-scope step="3" theme="dark">
+//     <script type="text/python">
+//       def countdown(n): ...
+//     </script>
+//   </yield-scope>
+//
+// This module is small: it defines the element and waits. The player, the
+// editor and the core load when the first player comes near the viewport,
+// once for the whole page; players further down load as they scroll in.
+// Everything lives in a shadow root, so the page's styles and the player's
+// stay apart. The program (a `code` attribute or a text/python script) is
+// only ever handed to the Python core and drawn as text.
+import type { StepView } from "../core/schema";
+import type { Player, Prediction } from "../player/player";
+import { CONTROL_GROUPS } from "../player/choices";
+import componentStyles from "./component.css?inline";
+import { dedent, OPTION_NAMES, readOptions, type EmbedOptions } from "./options";
+
+type Mount = typeof import("./mount");
+
+/** How far outside the viewport a player starts loading. */
+const LOAD_MARGIN = "300px";
+const DEFAULT_HEIGHT = "600px";
+/** An embedded player leaves out the hidden-steps toggle unless asked for. */
+const DEFAULT_CONTROLS = CONTROL_GROUPS.filter((group) => group !== "hidden");
+
+let mountModule: Promise<Mount> | null = null;
+let observer: IntersectionObserver | null = null;
+const waiting = new WeakMap<Element, YieldScopeElement>();
+let frameSheet: CSSStyleSheet | null = null;
+
+function loadMount(): Promise<Mount> {
+  mountModule ??= import("./mount");
+  return mountModule;
+}
+
+/** One observer for every player on the page: each mounts when it nears the viewport. */
+function whenNearViewport(target: Element, player: YieldScopeElement): void {
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer?.unobserve(entry.target);
+        waiting.get(entry.target)?.mount();
+        waiting.delete(entry.target);
+      }
+    },
+    { rootMargin: LOAD_MARGIN },
+  );
+  waiting.set(target, player);
+  observer.observe(target);
+}
+
+function stopWaiting(target: Element): void {
+  observer?.unobserve(target);
+  waiting.delete(target);
+}
+
+export interface StepDetail {
+  /** The step on screen, counted from 1. */
+  step: number;
+  count: number;
+  kind: string;
+}
+
+export class YieldScopeElement extends HTMLElement {
+  static readonly observedAttributes = OPTION_NAMES;
+
+  private readonly shadow: ShadowRoot;
+  private readonly frame: HTMLElement;
+  private player: Player | null = null;
+  private mounting = false;
+  private shownSource = "";
+  private readonly childWatch = new MutationObserver(() => this.reloadIfChanged());
+  private resolveReady: () => void = () => undefined;
+  /** Resolves when the player has drawn its first step. */
+  readonly ready: Promise<void> = new Promise((resolve) => (this.resolveReady = resolve));
+
+  constructor() {
+    super();
+    this.shadow = this.attachShadow({ mode: "open" });
+    if (!frameSheet) {
+      frameSheet = new CSSStyleSheet();
+      frameSheet.replaceSync(componentStyles);
+    }
+    this.shadow.adoptedStyleSheets = [frameSheet];
+    this.frame = document.createElement("div");
+    this.frame.className = "ys-host";
+    this.frame.part.add("frame");
+    const note = document.createElement("p");
+    note.className = "ys-waiting";
+    note.textContent = "Yieldscope: the player loads when it scrolls into view.";
+    this.frame.append(note);
+    this.shadow.append(this.frame);
+  }
+
+  connectedCallback(): void {
+    this.applyHeight();
+    this.childWatch.observe(this, { childList: true, subtree: true, characterData: true });
+    if (!this.player && !this.mounting) whenNearViewport(this.frame, this);
+  }
+
+  disconnectedCallback(): void {
+    this.childWatch.disconnect();
+    stopWaiting(this.frame);
+    // Moved within the page: the player stays. Removed: it stops when the element is next collected.
+    queueMicrotask(() => {
+      if (this.isConnected || !this.player) return;
+      this.player.destroy();
+      this.player = null;
+      const note = document.createElement("p");
+      note.className = "ys-waiting";
+      this.frame.replaceChildren(note);
+    });
+  }
+
+  attributeChangedCallback(name: string, before: string | null, after: string | null): void {
+    if (before === after) return;
+    if (name === "height") this.applyHeight();
+    const player = this.player;
+    if (!player) return;
+    const options = this.options();
+    switch (name) {
+      case "code":
+        this.reloadIfChanged();
+        break;
+      case "step":
+        if (options.step !== undefined) void player.stepTo(options.step - 1);
+        break;
+      case "theme":
+        player.setSettings({ theme: options.theme ?? player.currentSettings.theme });
+        break;
+      case "speed":
+        if (options.speed !== undefined) player.setSettings({ speed: options.speed });
+        break;
+      case "autoplay":
+        if (options.autoplay) player.play();
+        else player.pause();
+        break;
+      case "predict":
+        player.setPredicting(options.predict);
+        break;
+      case "present":
+        player.setPresenting(options.present);
+        break;
+      case "editable":
+        player.setEditable(options.editable);
+        break;
+      case "panels":
+        player.setPanels(options.panels ?? []);
+        break;
+      case "controls":
+        player.setControls(options.controls ?? []);
+        break;
+    }
+  }
+
+  /** The options the attributes give, with the program from `code` or a text/python script. */
+  private options(): EmbedOptions {
+    const options = readOptions((name) => this.getAttribute(name));
+    options.source = this.programText();
+    return options;
+  }
+
+  private programText(): string {
+    const code = this.getAttribute("code");
+    if (code !== null) return dedent(code);
+    const script = this.querySelector('script[type="text/python"]');
+    return dedent(script?.textContent ?? "");
+  }
+
+  private applyHeight(): void {
+    this.frame.style.height = readOptions((name) => (name === "height" ? this.getAttribute(name) : null)).height ?? DEFAULT_HEIGHT;
+  }
+
+  private reloadIfChanged(): void {
+    const source = this.programText();
+    if (!this.player || source === this.shownSource) return;
+    this.shownSource = source;
+    void this.player.load(source, null);
+  }
+
+  /** Builds the player (the observer calls this when the element nears the viewport). */
+  async mount(): Promise<void> {
+    if (this.player || this.mounting) return;
+    this.mounting = true;
+    const { mountPlayer, adoptPlayerStyles } = await loadMount();
+    this.mounting = false;
+    if (!this.isConnected || this.player) return;
+    adoptPlayerStyles(this.shadow);
+    const options = this.options();
+    this.shownSource = options.source ?? "";
+    const root = document.createElement("div");
+    this.frame.replaceChildren(root);
+    this.player = mountPlayer(root, {
+      source: this.shownSource,
+      header: false,
+      editable: options.editable,
+      keyboard: options.keys ?? "player",
+      startStep: (options.step ?? 1) - 1,
+      autoplay: options.autoplay,
+      predict: options.predict,
+      presenting: options.present,
+      ...(options.panels ? { panels: options.panels } : {}),
+      controls: options.controls ?? DEFAULT_CONTROLS,
+      settings: {
+        ...(options.theme ? { theme: options.theme } : {}),
+        ...(options.speed !== undefined ? { speed: options.speed } : {}),
+      },
+      onProgramChange: ({ source }) => (this.shownSource = source),
+      onStep: (step, count, view) => this.emitStep(step, count, view),
+      onPredict: (prediction) => this.emit<Prediction>("yieldscope-predict", prediction),
+    });
+    await this.player.ready;
+    this.dataset.ready = "true";
+    this.resolveReady();
+    this.emit("yieldscope-ready", { count: this.player.stepCount });
+  }
+
+  private emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+
+  private emitStep(step: number, count: number, view: StepView): void {
+    this.emit<StepDetail>("yieldscope-step", { step: step + 1, count, kind: view.state.event.kind });
+  }
+
+  // ---- the element's API ------------------------------------------------
+
+  /** The step on screen, counted from 1 (0 before the player has loaded). */
+  get step(): number {
+    return this.player ? this.player.currentStep + 1 : 0;
+  }
+
+  set step(step: number) {
+    void this.stepTo(step);
+  }
+
+  /** The number of steps traced so far. */
+  get stepCount(): number {
+    return this.player?.stepCount ?? 0;
+  }
+
+  /** Predict mode's score: `{right, asked}`. */
+  get score(): { right: number; asked: number } {
+    return { ...(this.player?.predictionScore ?? { right: 0, asked: 0 }) };
+  }
+
+  /** Shows step `step` (counted from 1), loading the player first if it has not loaded yet. */
+  async stepTo(step: number): Promise<void> {
+    await this.mount();
+    await this.ready;
+    await this.player?.stepTo(Math.max(0, Math.floor(step) - 1));
+  }
+
+  async play(): Promise<void> {
+    await this.mount();
+    await this.ready;
+    this.player?.play();
+  }
+
+  pause(): void {
+    this.player?.pause();
+  }
+
+  /** The program, as text (set it to run another). */
+  get code(): string {
+    return this.programText();
+  }
+
+  set code(source: string) {
+    this.setAttribute("code", source);
+  }
+}
+
+if (!customElements.get("yield-scope")) customElements.define("yield-scope", YieldScopeElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "yield-scope": YieldScopeElement;
+  }
+}
