@@ -1,3 +1,4 @@
+/// <reference types="node" />
 // The <yield-scope> web component on a plain HTML page: players that work
 // independently, share one core fetched once, load lazily as they scroll
 // into view, and answer attribute changes and their JavaScript API.

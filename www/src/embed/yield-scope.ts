@@ -44,7 +44,7 @@ function whenNearViewport(target: Element, player: YieldScopeElement): void {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         observer?.unobserve(entry.target);
-        waiting.get(entry.target)?.mount();
+        void waiting.get(entry.target)?.mount();
         waiting.delete(entry.target);
       }
     },
@@ -77,7 +77,7 @@ export class YieldScopeElement extends HTMLElement {
   private readonly childWatch = new MutationObserver(() => this.reloadIfChanged());
   private resolveReady: () => void = () => undefined;
   /** Resolves when the player has drawn its first step. */
-  readonly ready: Promise<void> = new Promise((resolve) => (this.resolveReady = resolve));
+  readonly ready = new Promise<void>((resolve) => (this.resolveReady = resolve));
 
   constructor() {
     super();
@@ -189,7 +189,7 @@ export class YieldScopeElement extends HTMLElement {
     this.mounting = true;
     const { mountPlayer, adoptPlayerStyles } = await loadMount();
     this.mounting = false;
-    if (!this.isConnected || this.player) return;
+    if (!this.isConnected || this.hasPlayer()) return;
     adoptPlayerStyles(this.shadow);
     const options = this.options();
     this.shownSource = options.source ?? "";
@@ -212,7 +212,7 @@ export class YieldScopeElement extends HTMLElement {
       },
       onProgramChange: ({ source }) => (this.shownSource = source),
       onStep: (step, count, view) => this.emitStep(step, count, view),
-      onPredict: (prediction) => this.emit<Prediction>("yieldscope-predict", prediction),
+      onPredict: (prediction: Prediction) => this.emit("yieldscope-predict", prediction),
     });
     await this.player.ready;
     this.dataset.ready = "true";
@@ -220,12 +220,18 @@ export class YieldScopeElement extends HTMLElement {
     this.emit("yieldscope-ready", { count: this.player.stepCount });
   }
 
-  private emit<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  /** Whether the player exists (a method, so a check after an await is not narrowed away). */
+  private hasPlayer(): boolean {
+    return this.player !== null;
+  }
+
+  private emit(type: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   private emitStep(step: number, count: number, view: StepView): void {
-    this.emit<StepDetail>("yieldscope-step", { step: step + 1, count, kind: view.state.event.kind });
+    const detail: StepDetail = { step: step + 1, count, kind: view.state.event.kind };
+    this.emit("yieldscope-step", detail);
   }
 
   // ---- the element's API ------------------------------------------------
