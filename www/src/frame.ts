@@ -3,28 +3,16 @@
 // names as the element's attributes), for hosts that allow only iframes.
 import "./app/frame-page.css";
 import "./embed/yield-scope";
-import { hashOf, optionsFromHash } from "./embed/address";
-import { OPTION_NAMES } from "./embed/options";
+import { optionsFromHash } from "./embed/address";
+import { OPTION_NAMES, optionEntries } from "./embed/options";
 
 const container = document.querySelector<HTMLElement>("#frame");
 
-/** Attributes for the element, from the address: the same vocabulary, read once and written back out. */
-function attributesOf(hash: string): Map<string, string> {
-  const options = optionsFromHash(hash);
-  const canonical = new URLSearchParams(hashOf({ ...options, source: undefined, example: undefined }).slice(1));
-  const attributes = new Map<string, string>();
-  for (const name of OPTION_NAMES) {
-    const value = canonical.get(name);
-    if (value !== null) attributes.set(name, value);
-  }
-  attributes.set("code", options.source ?? "");
-  attributes.set("height", "100%");
-  attributes.set("keys", "page");
-  return attributes;
-}
-
+/** Makes the element's attributes say what the address says. */
 function apply(player: HTMLElement, hash: string): void {
-  const attributes = attributesOf(hash);
+  const options = optionsFromHash(hash);
+  const attributes = new Map(optionEntries({ ...options, height: "100%", keys: "page" }));
+  attributes.set("code", options.source ?? "");
   for (const name of OPTION_NAMES) {
     const value = attributes.get(name);
     if (value === undefined) player.removeAttribute(name);

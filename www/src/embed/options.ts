@@ -108,6 +108,23 @@ export function readOptions(get: (name: (typeof OPTION_NAMES)[number]) => string
 }
 
 /**
+ * The options other than the program, as attribute (or address parameter)
+ * names and values, leaving out defaults; a flag's value is "".
+ */
+export function optionEntries(options: Partial<EmbedOptions>): [name: string, value: string][] {
+  const entries: [string, string][] = [];
+  if (options.step !== undefined && options.step > 1) entries.push(["step", String(options.step)]);
+  if (options.theme) entries.push(["theme", options.theme]);
+  if (options.speed !== undefined) entries.push(["speed", speedName(options.speed)]);
+  for (const name of FLAGS) if (options[name]) entries.push([name, ""]);
+  if (options.panels) entries.push(["panels", options.panels.join(",")]);
+  if (options.controls) entries.push(["controls", options.controls.join(",")]);
+  if (options.height) entries.push(["height", options.height]);
+  if (options.keys) entries.push(["keys", options.keys]);
+  return entries;
+}
+
+/**
  * A program written inside an element, as HTML authors indent it: the
  * common indentation and the blank lines around it are not part of it.
  */

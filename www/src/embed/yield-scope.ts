@@ -167,7 +167,7 @@ export class YieldScopeElement extends HTMLElement {
 
   private programText(): string {
     const code = this.getAttribute("code");
-    if (code !== null) return dedent(code);
+    if (code !== null) return code;
     const script = this.querySelector('script[type="text/python"]');
     return dedent(script?.textContent ?? "");
   }

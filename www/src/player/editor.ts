@@ -215,6 +215,11 @@ export class CodeEditor implements SourceView {
     this.showMarks({ running: null, paused: [], ...(failure ? { error: failure.line } : {}) });
   }
 
+  revealRunning(): void {
+    const from = this.shownLine > 0 ? lineStart(this.view.state, this.shownLine) : null;
+    if (from !== null) this.view.dispatch({ effects: EditorView.scrollIntoView(from, { y: "center" }) });
+  }
+
   setReadOnly(readOnly: boolean): void {
     this.view.dispatch({ effects: this.editable.reconfigure(editability(readOnly)) });
   }

@@ -89,7 +89,8 @@ export interface PlayerOptions {
   /** Called whenever a step is drawn. */
   onStep?: (step: number, count: number, view: StepView) => void;
   onPredict?: (prediction: Prediction) => void;
-  onPresentingChange?: (presenting: boolean) => void;
+  /** Called when predict mode or the presentation view is turned on or off. */
+  onModeChange?: () => void;
   /** Called when the program changes (an example is picked, or the code is edited). */
   onProgramChange?: (program: { example: string | null; source: string }) => void;
   onSettingsChange?: (settings: Settings) => void;
@@ -198,8 +199,8 @@ export class Player {
     this.observeSize();
     this.setPanels(options.panels ?? PANELS);
     this.setControls(options.controls ?? CONTROL_GROUPS.filter((group) => group !== "help" || this.layout.header.hidden));
-    this.setPredicting(options.predict ?? false);
-    this.setPresenting(options.presenting ?? false);
+    this.showPredicting(options.predict ?? false);
+    this.showPresenting(options.presenting ?? false);
     this.drawSettings();
     this.ready = this.engine.whenReady().then(() => this.openInitial());
     if (options.autoplay) void this.ready.then(() => this.play());
@@ -293,9 +294,9 @@ export class Player {
   }
 
   /** Opens one of the examples by id. */
-  openExample(id: string): Promise<void> {
+  openExample(id: string, startStep = 0): Promise<void> {
     const example = this.examples.find((candidate) => candidate.id === id);
-    return example ? this.load(example.source, example.id) : Promise.resolve();
+    return example ? this.load(example.source, example.id, startStep) : Promise.resolve();
   }
 
   /** Opens a program, traces it, and shows its first step (or `startStep`, for a program opened from a link). */
@@ -419,6 +420,11 @@ export class Player {
   // ---- predict mode -----------------------------------------------------
 
   setPredicting(predicting: boolean): void {
+    this.showPredicting(predicting);
+    this.options.onModeChange?.();
+  }
+
+  private showPredicting(predicting: boolean): void {
     this.predicting = predicting;
     this.root.dataset.predict = String(predicting);
     if (!predicting) this.dismissQuestion();
@@ -469,6 +475,12 @@ export class Player {
   /** The presentation view: the player fills the window in large type and the high-contrast theme. */
   setPresenting(presenting: boolean): void {
     if (presenting === this.presenting) return;
+    this.showPresenting(presenting);
+    this.options.onModeChange?.();
+  }
+
+  private showPresenting(presenting: boolean): void {
+    if (presenting === this.presenting) return;
     this.presenting = presenting;
     this.root.toggleAttribute("data-present", presenting);
     if (presenting) {
@@ -480,7 +492,7 @@ export class Player {
     }
     this.drawSettings();
     this.refreshMarkers();
-    this.options.onPresentingChange?.(presenting);
+    requestAnimationFrame(() => this.editor.revealRunning());
   }
 
   stepForward(): Promise<boolean | undefined> {

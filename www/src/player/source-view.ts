@@ -29,6 +29,8 @@ export interface SourceView {
   showMarks(marks: LineMarks): void;
   showFailure(failure: CompileFailure | null): void;
   setReadOnly(readOnly: boolean): void;
+  /** Scrolls the running line into view (after the type size changed, say). */
+  revealRunning(): void;
   focus(): void;
   destroy(): void;
 }

@@ -1,0 +1,44 @@
+// The app's header buttons for the modes (predict, present) and for
+// exporting: the frame on screen as a PNG, and the whole trace as one HTML
+// file that opens anywhere, with no network.
+import { download, playerPng } from "../export/png";
+import type { Tool } from "../player/player";
+
+function baseName(player: Parameters<Tool["run"]>[0]): string {
+  return player.example ?? "program";
+}
+
+/** Predict mode, on and off (the component's `predict` attribute). */
+export const predictTool: Tool = {
+  label: "Predict",
+  title: "Predict mode: before each value comes out, guess what it will be",
+  className: "ys-predict-toggle",
+  run(player, button) {
+    player.setPredicting(!player.isPredicting);
+    button.setAttribute("aria-pressed", String(player.isPredicting));
+  },
+};
+
+/** The presentation view (also the P key). */
+export const presentTool: Tool = {
+  label: "Present",
+  title: "Presentation view: large type, high contrast, clicker keys (P)",
+  className: "ys-present-tool",
+  run(player) {
+    player.perform("present");
+  },
+};
+
+export const exportTools: Tool[] = [
+  {
+    label: "PNG",
+    title: "Save the frame on screen as a picture (PNG)",
+    className: "ys-export-png",
+    run(player, button) {
+      button.disabled = true;
+      void playerPng(player.element)
+        .then((blob) => download(blob, `${baseName(player)}-step-${player.currentStep + 1}.png`))
+        .finally(() => (button.disabled = false));
+    },
+  },
+];
