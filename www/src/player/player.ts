@@ -5,7 +5,8 @@
 // styles (styles/player.css) are the page's to load: a document imports
 // them, the web component adopts them into its shadow root.
 import type { TraceHandle, TraceHost } from "../core/host";
-import type { CompileFailure, StepView, TraceProgress } from "../core/schema";
+import type { Recording } from "../core/recorded";
+import { SCHEMA_VERSION, type CompileFailure, type StepState, type StepView, type TraceProgress } from "../core/schema";
 import { Animator } from "./animation";
 import { drawArrows } from "./arrows";
 import { createConsole, drawCompileFailure, type ConsoleParts } from "./console-view";
@@ -230,6 +231,25 @@ export class Player {
 
   get predictionScore(): Readonly<Score> {
     return this.score;
+  }
+
+  /**
+   * The run as a recording (every step's state, up to `limit` steps), for
+   * an exported file; `onProgress` hears how many steps are collected.
+   */
+  async recording(limit: number, onProgress: (done: number, total: number) => void = () => undefined): Promise<Recording | null> {
+    const trace = this.trace;
+    if (!trace) return null;
+    while (!trace.progress.complete && trace === this.trace) await this.nextProgress();
+    const total = Math.min(trace.stepCount, limit);
+    const steps: StepState[] = [];
+    for (let step = 0; step < total; step++) {
+      const view = this.cache.get(step) ?? (await trace.state(step));
+      if (!view || trace !== this.trace) return null;
+      steps.push(view.state);
+      if (step % 50 === 0) onProgress(step, total);
+    }
+    return { schema: SCHEMA_VERSION, filename: this.options.filename ?? `${this.exampleId ?? "main"}.py`, source: this.source, eventKinds: trace.eventKinds, steps };
   }
 
   /** The player's root element and everything drawn in it. */
