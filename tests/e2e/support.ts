@@ -107,3 +107,53 @@ export async function markedLines(player: PlayerPage, className: string): Promis
     return lines.flatMap((line, index) => (line.classList.contains(name) ? [index + 1] : []));
   }, className);
 }
+
+/**
+ * Serves `body` as a page at `path` on the test server's origin (as a host
+ * site would hold a page with our snippet in it) and opens it.
+ */
+export async function openHostPage(page: Page, path: string, body: string): Promise<void> {
+  await page.route(`**${path}`, (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body }));
+  await page.goto(path);
+}
+
+/** The component's script, as a host page links it. */
+export const COMPONENT_SCRIPT = '<script type="module" src="/component/yield-scope.js"></script>';
+
+/** A `<yield-scope>` player's parts (Playwright's CSS locators reach into its shadow root). */
+export function scoped(page: Page, selector: string): PlayerPage {
+  const host = page.locator(selector);
+  const root = host.locator(".ys-player");
+  return {
+    page,
+    root,
+    narration: root.locator(".ys-narration"),
+    position: root.locator(".ys-position"),
+    output: root.locator(".ys-console-text"),
+    stack: root.locator(".ys-frames > .ys-frame"),
+    cards: root.locator(".ys-cards > .ys-card"),
+    objects: root.locator(".ys-object-list > .ys-object"),
+    card: (name: string) => root.locator(".ys-card", { has: page.locator(".ys-card-name", { hasText: new RegExp(`^${name}$`) }) }),
+  };
+}
+
+/** Fails the test if the page opens an alert, confirm or prompt (an XSS payload firing). */
+export function forbidDialogs(page: Page): string[] {
+  const opened: string[] = [];
+  page.on("dialog", (dialog) => {
+    opened.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return opened;
+}
+
+/** Axe's serious and critical violations on the page, one line each. */
+export async function seriousViolations(page: Page, include?: string): Promise<string[]> {
+  const { default: AxeBuilder } = await import("@axe-core/playwright");
+  let builder = new AxeBuilder({ page });
+  if (include) builder = builder.include(include);
+  const results = await builder.analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).slice(0, 4).join(", ")})`);
+}
