@@ -13,7 +13,7 @@ const out = join(here, "..", "dist", "examples");
 mkdirSync(join(out, "docs"), { recursive: true });
 
 for (const file of readdirSync(here)) {
-  if (/\.(html|css)$/.test(file)) copyFileSync(join(here, file), join(out, file));
+  if (/\.(html|css|svg)$/.test(file)) copyFileSync(join(here, file), join(out, file));
 }
 
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
