@@ -82,6 +82,9 @@ enum FrameBlock<'a> {
     HandlerCleanup {
         name: Option<&'a str>,
     },
+    /// A finally body run by `return`: the value being returned waits on
+    /// the stack, and a `break` or `continue` in the body drops it.
+    ReturnValue,
 }
 
 struct Compiler<'a> {

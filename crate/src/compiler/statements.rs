@@ -298,7 +298,22 @@ impl<'a> Compiler<'a> {
                 FrameBlock::TryExcept => self.emit(Instruction::PopBlock),
                 FrameBlock::FinallyTry { body } => {
                     self.emit(Instruction::PopBlock);
+                    if preserve_top {
+                        self.push_block(
+                            FrameBlock::ReturnValue,
+                            body.first().map_or_else(Span::default, |stmt| stmt.span),
+                        )?;
+                    }
                     self.compile_body(body)?;
+                    if preserve_top {
+                        self.pop_block();
+                    }
+                }
+                FrameBlock::ReturnValue => {
+                    if preserve_top {
+                        self.emit(Instruction::Swap(2));
+                    }
+                    self.emit(Instruction::Pop);
                 }
                 FrameBlock::FinallyEnd => {
                     if preserve_top {
