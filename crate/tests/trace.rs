@@ -192,6 +192,37 @@ fn generators_held_by_builtins_are_listed() {
     }
 }
 
+/// While the module runs the body of `for number in countdown(3)`, its
+/// frame shows the loop's hidden iterator: the generator object itself.
+#[test]
+fn frames_show_the_iterators_of_their_loops() {
+    let mut session = session("countdown_for", 10_000);
+    let mut inside = 0;
+    for step in 0..session.step_count() {
+        let state = session.state(step).expect("state");
+        let Some(module) = state.frames.first() else {
+            continue;
+        };
+        if module.line == 11 {
+            inside += 1;
+            let [only] = module.loops.as_slice() else {
+                panic!("step {step}: {:?}", module.loops);
+            };
+            assert_eq!((only.line, only.target.as_str()), (10, "number"));
+            let generator = state.generators.first().expect("the generator is live");
+            assert!(
+                matches!(only.iterator, ValueView::Ref { id, .. } if id == generator.id),
+                "step {step}: {:?}",
+                only.iterator
+            );
+        }
+        if module.line < 10 {
+            assert!(module.loops.is_empty(), "step {step}: {:?}", module.loops);
+        }
+    }
+    assert!(inside >= 3, "{inside} steps in the body");
+}
+
 fn sequential_states(name: &str) -> Vec<StepState> {
     let mut session = session(name, 1_000_000);
     (0..session.step_count())

@@ -1,6 +1,7 @@
 // Runs the browser tests (Playwright, headless Chromium) and prints one
 // summary line from the JSON report: `e2e: N passed, M failed`. Arguments
-// are passed to `playwright test` (a file or `-g pattern` to run fewer).
+// are passed to `playwright test` (a file or `-g pattern` to run fewer;
+// `--project=measure` for the timing measurements).
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -10,7 +11,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const report = join(root, "test-results", "e2e-report.json");
 rmSync(report, { force: true });
 
-const run = spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], { cwd: root, stdio: "inherit" });
+const given = process.argv.slice(2);
+// The suite, unless another project (the timing measurements) is named.
+const project = given.some((argument) => argument.startsWith("--project")) ? [] : ["--project=suite"];
+const run = spawnSync("npx", ["playwright", "test", ...project, ...given], { cwd: root, stdio: "inherit" });
 
 let passed = 0;
 let failed = 0;

@@ -263,6 +263,37 @@ pub struct CodeObject {
     pub children: Vec<Rc<CodeObject>>,
     pub instructions: Vec<Instruction>,
     pub locations: Vec<Location>,
+    /// The hidden iterators of this code's `for` loops and comprehensions.
+    pub loops: Vec<LoopIterator>,
+}
+
+/// A loop's iterator lives on the value stack, where no name shows it;
+/// this says where, so the trace can draw it beside the locals.
+#[derive(Debug, Clone)]
+pub struct LoopIterator {
+    /// Its index in the frame's value stack.
+    pub slot: u32,
+    pub line: u32,
+    /// The loop's target as written: `word`, `i, word`.
+    pub target: Rc<str>,
+    /// The instructions during which it is on the stack: from after
+    /// `GetIter` to the loop's exit...
+    pub start: u32,
+    pub end: u32,
+    /// ...less the code that leaves the loop early, which pops it (a
+    /// `return` inside the loop, say, or a `finally` body that runs first).
+    pub gaps: Vec<(u32, u32)>,
+}
+
+impl LoopIterator {
+    /// Whether the iterator is on the stack while instruction `index` runs.
+    pub fn holds_at(&self, index: u32) -> bool {
+        (self.start..self.end).contains(&index)
+            && !self
+                .gaps
+                .iter()
+                .any(|&(from, to)| (from..to).contains(&index))
+    }
 }
 
 impl CodeObject {
@@ -277,6 +308,15 @@ impl CodeObject {
 
     pub fn cell_count(&self) -> usize {
         self.cell_names.len() + self.free_names.len()
+    }
+
+    /// The loops whose iterators are on the stack of a frame about to run
+    /// instruction `next`, outermost first.
+    pub fn loops_at(&self, next: usize) -> impl Iterator<Item = &LoopIterator> {
+        let current = u32::try_from(next.saturating_sub(1)).unwrap_or(u32::MAX);
+        self.loops
+            .iter()
+            .filter(move |iterator| iterator.holds_at(current))
     }
 }
 

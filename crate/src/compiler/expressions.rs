@@ -5,6 +5,7 @@
 use num_bigint::BigInt;
 
 use super::code::{CodeKind, FormatFlags, Instruction};
+use super::statements::target_text;
 use super::symtable::ComprehensionKind;
 use super::unit::{ConstantKey, Label};
 use super::{CompileResult, Compiler};
@@ -536,6 +537,13 @@ impl<'a> Compiler<'a> {
             self.set_location(generator.iter.span);
             self.emit(Instruction::GetIter);
         }
+        // Below the iterators: the list, set or dict being built.
+        let collection = u32::from(kind != ComprehensionKind::Generator);
+        let iterator = self.unit().begin_loop(
+            index as u32 + collection,
+            span.line,
+            target_text(&generator.target).into(),
+        );
         self.bind_label(start);
         self.set_location(span);
         self.emit_jump(Instruction::ForIter, exit);
@@ -566,6 +574,7 @@ impl<'a> Compiler<'a> {
         self.bind_label(next);
         self.emit_jump(Instruction::Jump, start);
         self.bind_label(exit);
+        self.unit().end_loop(iterator);
         Ok(())
     }
 

@@ -69,6 +69,8 @@ enum FrameBlock<'a> {
     ForLoop {
         start: Label,
         exit: Label,
+        /// Its index in the unit's `loops`.
+        iterator: u32,
     },
     TryExcept,
     /// The body of `try ... finally`: leaving it runs the finally body.
@@ -82,6 +84,9 @@ enum FrameBlock<'a> {
     HandlerCleanup {
         name: Option<&'a str>,
     },
+    /// A finally body run by `return`: the value being returned waits on
+    /// the stack, and a `break` or `continue` in the body drops it.
+    ReturnValue,
 }
 
 struct Compiler<'a> {
@@ -236,6 +241,24 @@ impl<'a> Compiler<'a> {
         }
         blocks.push(block);
         Ok(())
+    }
+
+    /// How many values the enclosing blocks keep on the value stack: the
+    /// index a new loop's iterator will have.
+    fn stack_held_by_blocks(&self) -> u32 {
+        let blocks = self.blocks.last().map_or(&[][..], Vec::as_slice);
+        blocks
+            .iter()
+            .map(|block| match block {
+                FrameBlock::ForLoop { .. }
+                | FrameBlock::HandlerCleanup { .. }
+                | FrameBlock::ReturnValue => 1,
+                FrameBlock::FinallyEnd => 2,
+                FrameBlock::WhileLoop { .. }
+                | FrameBlock::TryExcept
+                | FrameBlock::FinallyTry { .. } => 0,
+            })
+            .sum()
     }
 
     fn pop_block(&mut self) {

@@ -110,9 +110,10 @@ impl<'a> Compiler<'a> {
                     Some(value) => self.compile_expr(value)?,
                     None => self.emit_none(),
                 }
-                self.unwind_blocks(None, true)?;
+                let gaps = self.unwind_blocks(None, true)?;
                 self.set_location(stmt.span);
                 self.emit(Instruction::ReturnValue);
+                self.unit().close_gaps(gaps);
             }
             StmtKind::FunctionDef(def) => self.compile_function_def(def, stmt.span)?,
             StmtKind::ClassDef(class) => self.compile_class_def(class, stmt.span)?,
@@ -217,11 +218,22 @@ impl<'a> Compiler<'a> {
         // `iter()` failing is reported at the whole `for` statement.
         self.set_location(span);
         self.emit(Instruction::GetIter);
+        let slot = self.stack_held_by_blocks();
+        let iterator = self
+            .unit()
+            .begin_loop(slot, span.line, target_text(target).into());
         self.bind_label(start);
         self.set_location(span);
         self.emit_jump(Instruction::ForIter, otherwise);
         self.compile_store(target)?;
-        self.push_block(FrameBlock::ForLoop { start: next, exit }, span)?;
+        self.push_block(
+            FrameBlock::ForLoop {
+                start: next,
+                exit,
+                iterator,
+            },
+            span,
+        )?;
         self.compile_body(body)?;
         self.pop_block();
         // The `for` line is traced again before each further item, as
@@ -230,6 +242,7 @@ impl<'a> Compiler<'a> {
         self.emit_line(span);
         self.emit_jump(Instruction::Jump, start);
         self.bind_label(otherwise);
+        self.unit().end_loop(iterator);
         self.compile_body(orelse)?;
         self.bind_label(exit);
         Ok(())
@@ -251,14 +264,19 @@ impl<'a> Compiler<'a> {
             };
             return Err(CompileError::syntax(message, span));
         };
-        self.unwind_blocks(Some(loop_index), false)?;
+        let gaps = self.unwind_blocks(Some(loop_index), false)?;
         match blocks[loop_index] {
             FrameBlock::WhileLoop { start, exit } => {
                 self.emit_jump(Instruction::Jump, if is_break { exit } else { start });
             }
-            FrameBlock::ForLoop { start, exit } => {
+            FrameBlock::ForLoop {
+                start,
+                exit,
+                iterator,
+            } => {
                 if is_break {
                     self.emit(Instruction::Pop);
+                    self.unit().open_gap(iterator);
                     self.emit_jump(Instruction::Jump, exit);
                 } else {
                     self.emit_jump(Instruction::Jump, start);
@@ -266,14 +284,21 @@ impl<'a> Compiler<'a> {
             }
             _ => unreachable!("loop_index names a loop block"),
         }
+        self.unit().close_gaps(gaps);
         Ok(())
     }
 
     /// Emits the clean-up for every block above `stop` (all blocks when
     /// `None`), innermost first. Each block is popped while its clean-up is
     /// compiled, so a `return` inside an inlined `finally` body does not run
-    /// that body again.
-    fn unwind_blocks(&mut self, stop: Option<usize>, preserve_top: bool) -> CompileResult {
+    /// that body again. Returns the mark to close the popped loops' gaps
+    /// at, once the caller has emitted its jump or return.
+    fn unwind_blocks(
+        &mut self,
+        stop: Option<usize>,
+        preserve_top: bool,
+    ) -> Result<usize, CompileError> {
+        let gaps = self.unit().gap_mark();
         let floor = stop.map_or(0, |index| index + 1);
         let mut popped = Vec::new();
         loop {
@@ -289,16 +314,32 @@ impl<'a> Compiler<'a> {
             popped.push(block);
             match block {
                 FrameBlock::WhileLoop { .. } => {}
-                FrameBlock::ForLoop { .. } => {
+                FrameBlock::ForLoop { iterator, .. } => {
                     if preserve_top {
                         self.emit(Instruction::Swap(2));
                     }
                     self.emit(Instruction::Pop);
+                    self.unit().open_gap(iterator);
                 }
                 FrameBlock::TryExcept => self.emit(Instruction::PopBlock),
                 FrameBlock::FinallyTry { body } => {
                     self.emit(Instruction::PopBlock);
+                    if preserve_top {
+                        self.push_block(
+                            FrameBlock::ReturnValue,
+                            body.first().map_or_else(Span::default, |stmt| stmt.span),
+                        )?;
+                    }
                     self.compile_body(body)?;
+                    if preserve_top {
+                        self.pop_block();
+                    }
+                }
+                FrameBlock::ReturnValue => {
+                    if preserve_top {
+                        self.emit(Instruction::Swap(2));
+                    }
+                    self.emit(Instruction::Pop);
                 }
                 FrameBlock::FinallyEnd => {
                     if preserve_top {
@@ -328,7 +369,7 @@ impl<'a> Compiler<'a> {
         }
         let blocks = self.blocks.last_mut().expect("a unit is being compiled");
         blocks.extend(popped.into_iter().rev());
-        Ok(())
+        Ok(gaps)
     }
 
     /// `name = None; del name`: an `except ... as name` target does not
@@ -722,4 +763,31 @@ fn is_docstring(stmt: &Stmt) -> bool {
             ..
         })
     )
+}
+
+/// A loop target as written, for the trace: `word`, `i, (a, b)`,
+/// `self.x`.
+pub(super) fn target_text(target: &Expr) -> String {
+    match &target.kind {
+        ExprKind::Tuple(items) if items.len() > 1 => join_targets(items),
+        _ => nested_target_text(target),
+    }
+}
+
+fn nested_target_text(target: &Expr) -> String {
+    match &target.kind {
+        ExprKind::Name(name) => name.clone(),
+        ExprKind::Starred(inner) => format!("*{}", nested_target_text(inner)),
+        ExprKind::Attribute { value, attr } => format!("{}.{attr}", nested_target_text(value)),
+        ExprKind::Subscript { value, .. } => format!("{}[…]", nested_target_text(value)),
+        ExprKind::List(items) => format!("[{}]", join_targets(items)),
+        ExprKind::Tuple(items) if items.len() == 1 => format!("({},)", join_targets(items)),
+        ExprKind::Tuple(items) => format!("({})", join_targets(items)),
+        _ => "…".to_string(),
+    }
+}
+
+fn join_targets(items: &[Expr]) -> String {
+    let texts: Vec<String> = items.iter().map(nested_target_text).collect();
+    texts.join(", ")
 }

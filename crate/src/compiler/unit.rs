@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use super::code::{CodeKind, CodeObject, Instruction, Location};
+use super::code::{CodeKind, CodeObject, Instruction, Location, LoopIterator};
 use crate::runtime::Value;
 
 /// A forward-referenceable jump target, resolved when the unit finishes.
@@ -47,6 +47,9 @@ pub struct Unit {
     pub cell_names: Vec<Rc<str>>,
     pub free_names: Vec<Rc<str>>,
     pub children: Vec<Rc<CodeObject>>,
+    pub loops: Vec<LoopIterator>,
+    /// Gaps (loop, gap) whose end is not yet known, innermost last.
+    open_gaps: Vec<(usize, usize)>,
     labels: Vec<Option<u32>>,
 }
 
@@ -81,6 +84,8 @@ impl Unit {
             cell_names: Vec::new(),
             free_names: Vec::new(),
             children: Vec::new(),
+            loops: Vec::new(),
+            open_gaps: Vec::new(),
             labels: Vec::new(),
         }
     }
@@ -89,6 +94,48 @@ impl Unit {
         self.instructions.push(instruction);
         self.locations.push(self.location);
         self.instructions.len() - 1
+    }
+
+    /// Records a loop whose iterator was just pushed onto the stack at
+    /// `slot`; its end is set by `end_loop`. Returns the loop's index.
+    pub fn begin_loop(&mut self, slot: u32, line: u32, target: Rc<str>) -> u32 {
+        let start = self.instructions.len() as u32;
+        self.loops.push(LoopIterator {
+            slot,
+            line,
+            target,
+            start,
+            end: u32::MAX,
+            gaps: Vec::new(),
+        });
+        self.loops.len() as u32 - 1
+    }
+
+    pub fn end_loop(&mut self, index: u32) {
+        self.loops[index as usize].end = self.instructions.len() as u32;
+    }
+
+    /// The loop's iterator has been popped on the way out of it: from the
+    /// next instruction up to and including the jump or return that
+    /// follows, which `close_gaps` marks.
+    pub fn open_gap(&mut self, index: u32) {
+        let from = self.instructions.len() as u32;
+        let gaps = &mut self.loops[index as usize].gaps;
+        gaps.push((from, u32::MAX));
+        self.open_gaps.push((index as usize, gaps.len() - 1));
+    }
+
+    pub fn gap_mark(&self) -> usize {
+        self.open_gaps.len()
+    }
+
+    /// Ends the gaps opened since `mark`: a `return` inside a `finally`
+    /// body that another `return` runs must not end the outer one's gaps.
+    pub fn close_gaps(&mut self, mark: usize) {
+        let to = self.instructions.len() as u32;
+        for (iterator, gap) in self.open_gaps.drain(mark..) {
+            self.loops[iterator].gaps[gap].1 = to;
+        }
     }
 
     pub fn new_label(&mut self) -> Label {
@@ -191,6 +238,7 @@ impl Unit {
             children: self.children,
             instructions: self.instructions,
             locations: self.locations,
+            loops: self.loops,
         }
     }
 

@@ -457,6 +457,13 @@ impl Vm {
                     resume_after!(result);
                 }
                 Instruction::ForIter(target) => {
+                    debug_assert!(
+                        frame
+                            .code
+                            .loops_at(frame.ip)
+                            .any(|held| held.slot as usize + 1 == frame.stack.len()),
+                        "the loop table places this iterator where it is"
+                    );
                     let iterator = frame
                         .stack
                         .last()

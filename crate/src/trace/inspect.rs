@@ -88,6 +88,21 @@ impl<'a> Walker<'a> {
             .collect()
     }
 
+    fn loops(&mut self, frame: &Frame) -> Vec<LoopView> {
+        frame
+            .code
+            .loops_at(frame.ip)
+            .filter_map(|held| {
+                let iterator = frame.stack.get(held.slot as usize)?;
+                Some(LoopView {
+                    line: held.line,
+                    target: held.target.to_string(),
+                    iterator: self.view(iterator),
+                })
+            })
+            .collect()
+    }
+
     /// Lists queued objects until the queue is empty or the limit is hit.
     fn drain(&mut self) {
         while let Some(value) = self.queue.pop_front() {
@@ -452,6 +467,7 @@ impl Vm {
                     line: 0,
                     span: SpanView::default(),
                     locals: Vec::new(),
+                    loops: Vec::new(),
                     generator: None,
                     running: false,
                 },
@@ -515,6 +531,7 @@ impl Vm {
             line: location.line,
             span: span(location),
             locals: walker.bindings(bindings),
+            loops: walker.loops(frame),
             generator: frame.generator.as_ref().map(|generator| generator.id),
             running,
         }
@@ -522,7 +539,7 @@ impl Vm {
 
     fn generator_view(&self, walker: &mut Walker, generator: &Rc<GeneratorObj>) -> GeneratorView {
         let state = generator.state.borrow();
-        let (frame, location, bindings, delegate) = match &*state {
+        let (frame, location, bindings, loops, delegate) = match &*state {
             GenState::Created(frame) | GenState::Suspended(frame) => {
                 let delegate = (frame.ip > 0
                     && matches!(
@@ -535,6 +552,7 @@ impl Vm {
                     Some(frame.id),
                     frame_location(frame),
                     self.frame_bindings(frame),
+                    walker.loops(frame),
                     delegate,
                 )
             }
@@ -542,9 +560,9 @@ impl Vm {
                 let running = self.find_frame(*frame_id);
                 let location = running.map(frame_location).unwrap_or_default();
                 let delegate = running.and_then(|frame| self.running_delegate(frame));
-                (Some(*frame_id), location, Vec::new(), delegate)
+                (Some(*frame_id), location, Vec::new(), Vec::new(), delegate)
             }
-            GenState::Closed => (None, Location::default(), Vec::new(), None),
+            GenState::Closed => (None, Location::default(), Vec::new(), Vec::new(), None),
         };
         let name = state.name();
         drop(state);
@@ -557,6 +575,7 @@ impl Vm {
             line: location.line,
             span: span(location),
             locals: walker.bindings(bindings),
+            loops,
             last_yielded: generator.last_yielded.borrow().clone(),
             last_sent: generator.last_sent.borrow().clone(),
             delegate: delegate.map(|delegate| walker.view(&delegate)),

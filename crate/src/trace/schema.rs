@@ -87,6 +87,8 @@ pub struct FrameView {
     pub line: u32,
     pub span: SpanView,
     pub locals: Vec<Binding>,
+    /// The hidden iterators of the `for` loops it is inside, outermost first.
+    pub loops: Vec<LoopView>,
     /// The generator this frame belongs to.
     pub generator: Option<u32>,
     /// Whether this frame is the one executing.
@@ -108,6 +110,19 @@ pub struct SpanView {
 pub struct Binding {
     pub name: String,
     pub value: ValueView,
+}
+
+/// The iterator a `for` loop (or a comprehension's) keeps where no name
+/// shows it: `for word in words` advances an iterator over `words`.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct LoopView {
+    /// The line of the `for`.
+    pub line: u32,
+    /// The loop's target as written: `word`, `(i, word)`.
+    pub target: String,
+    pub iterator: ValueView,
 }
 
 /// A value as drawn: small immutable values inline, everything else a
@@ -137,6 +152,8 @@ pub struct GeneratorView {
     pub line: u32,
     pub span: SpanView,
     pub locals: Vec<Binding>,
+    /// The hidden iterators of the loops it is paused inside.
+    pub loops: Vec<LoopView>,
     pub last_yielded: Option<String>,
     pub last_sent: Option<String>,
     /// What a `yield from` inside it is delegating to (suspended or running).

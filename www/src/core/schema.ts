@@ -12,6 +12,7 @@ export type {
   GeneratorView,
   InFlight,
   IteratorView,
+  LoopView,
   MemoryView,
   ObjectKind,
   ObjectView,

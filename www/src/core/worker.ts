@@ -54,7 +54,7 @@ function pump(id: number): void {
   const started = performance.now();
   session.progress = session.trace.extend(session.chunk);
   const elapsed = Math.max(performance.now() - started, 1);
-  session.chunk = Math.round(Math.min(Math.max((session.chunk * CHUNK_MILLISECONDS) / elapsed, 1_000), 400_000));
+  session.chunk = Math.round(Math.min(Math.max((session.chunk * CHUNK_MILLISECONDS) / elapsed, 100), 400_000));
   scope.postMessage({ type: "progress", session: id, progress: session.progress });
   if (session.progress.complete) {
     session.pumping = false;

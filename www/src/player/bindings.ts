@@ -1,10 +1,30 @@
 // A table of names and values: the locals of a frame or a generator card.
-import type { Binding } from "../core/schema";
+import type { Binding, LoopView } from "../core/schema";
 import type { StepContext } from "./context";
 import { element, flash, reconcile } from "./dom";
 import { drawValue } from "./values";
 
 const SOURCE_ITERATOR_HINT = "The iterator this generator expression reads from (CPython names it .0)";
+// No Python name holds a space, so a row named "for …" is always a loop's.
+const LOOP_PREFIX = "for ";
+
+/**
+ * The iterators `for` loops advance, drawn as rows after the locals: no
+ * name refers to them, yet they hold the loop's place.
+ */
+export function loopBindings(loops: readonly LoopView[]): Binding[] {
+  const names = loops.map((loop) => `${LOOP_PREFIX}${loop.target}`);
+  return loops.map((loop, index) => ({
+    name: names.indexOf(names[index] ?? "") === index ? (names[index] ?? "") : `${names[index] ?? ""} (line ${loop.line})`,
+    value: loop.iterator,
+  }));
+}
+
+function hint(name: string): string | undefined {
+  if (name === ".0") return SOURCE_ITERATOR_HINT;
+  if (name.startsWith(LOOP_PREFIX)) return `The iterator this loop takes each ${name.slice(LOOP_PREFIX.length)} from; no name refers to it`;
+  return undefined;
+}
 
 export function createBindings(): HTMLDListElement {
   return element("dl", "ys-bindings");
@@ -16,9 +36,10 @@ export function drawBindings(list: HTMLElement, bindings: readonly Binding[], co
     bindings,
     (binding) => binding.name,
     (binding) => {
-      const row = element("div", "ys-binding");
+      const row = element("div", binding.name.startsWith(LOOP_PREFIX) ? "ys-binding ys-binding--loop" : "ys-binding");
       const name = element("dt", "ys-binding-name", binding.name);
-      if (binding.name === ".0") name.title = SOURCE_ITERATOR_HINT;
+      const title = hint(binding.name);
+      if (title) name.title = title;
       row.append(name, element("dd", "ys-binding-value"));
       return row;
     },

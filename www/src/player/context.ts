@@ -1,5 +1,6 @@
 // Lookups every view needs, computed once per step from the step's state.
-import type { EventView, FrameView, GeneratorView, ObjectView, StepState, StepView } from "../core/schema";
+import type { Binding, EventView, FrameView, GeneratorView, ObjectView, StepState, StepView } from "../core/schema";
+import { loopBindings } from "./bindings";
 
 export interface StepContext {
   state: StepState;
@@ -55,9 +56,9 @@ export function sourceLine(context: StepContext, line: number): string {
 }
 
 /** Locals of a generator: from its frame while it runs, from the card otherwise. */
-export function generatorLocals(context: StepContext, generator: GeneratorView): FrameView["locals"] {
-  if (generator.state === "RUNNING" && generator.frame !== undefined) {
-    return context.frames.get(generator.frame)?.locals ?? generator.locals;
-  }
-  return generator.locals;
+/** A generator's locals, then the iterators of the loops it is inside. */
+export function generatorLocals(context: StepContext, generator: GeneratorView): Binding[] {
+  const frame = generator.state === "RUNNING" && generator.frame !== undefined ? context.frames.get(generator.frame) : undefined;
+  const shown = frame ?? generator;
+  return [...shown.locals, ...loopBindings(shown.loops)];
 }
