@@ -168,4 +168,8 @@ export function showPanels(layout: Layout, shown: ReadonlySet<Panel>): void {
   const codeColumn = shown.has("code") || shown.has("output") || shown.has("memory");
   const visual = shown.has("narration") || shown.has("stack") || shown.has("generators") || shown.has("objects");
   layout.main.dataset.columns = codeColumn && visual ? "both" : codeColumn ? "code" : "visual";
+  // The stage's columns likewise: stack and objects on the left, generators on the right.
+  const left = shown.has("stack") || shown.has("objects");
+  const right = shown.has("generators");
+  layout.stageContent.dataset.columns = left && right ? "both" : left ? "left" : "right";
 }

@@ -448,6 +448,7 @@ export class Player {
     this.predicting = predicting;
     this.root.dataset.predict = String(predicting);
     if (!predicting) this.dismissQuestion();
+    else if (!this.question && this.score.asked === 0) this.predictPanel.wait();
     this.predictPanel.box.hidden = !predicting;
     this.predictPanel.drawScore(this.score);
   }

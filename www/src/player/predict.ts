@@ -103,6 +103,8 @@ export function choicesFor(expected: string, candidates: readonly string[], seed
 
 export interface PredictPanel {
   box: HTMLElement;
+  /** Before the first question: says what will happen. */
+  wait(): void;
   show(question: Question): void;
   reveal(question: Question, answer: string | null, right: boolean): void;
   drawScore(score: Score): void;
@@ -139,7 +141,8 @@ export function createPredictPanel(prefix: string, onAnswer: (answer: string | n
   form.append(label, check, skip);
   const feedback = element("p", "ys-predict-feedback");
   feedback.setAttribute("aria-live", "assertive");
-  box.append(header, prompt, choices, form, feedback);
+  const hint = element("p", "ys-predict-hint", "Step forward: before each value comes out of a generator, or a sent value goes in, you are asked what it will be.");
+  box.append(header, prompt, hint, choices, form, feedback);
   box.hidden = true;
 
   form.addEventListener("submit", (event) => {
@@ -150,6 +153,12 @@ export function createPredictPanel(prefix: string, onAnswer: (answer: string | n
 
   return {
     box,
+    wait() {
+      box.dataset.state = "waiting";
+      form.hidden = true;
+      choices.hidden = true;
+      setText(feedback, "");
+    },
     show(question) {
       box.hidden = false;
       box.dataset.state = "asking";
