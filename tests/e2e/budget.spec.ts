@@ -32,7 +32,9 @@ test("the page stays responsive while a slow program is traced", async ({ page }
     await forward.click();
     // Poll often: the default back-off alone can add most of a second.
     await expect.poll(() => currentStep(player), { intervals: [20] }).toBe(click);
-    expect(Date.now() - started).toBeLessThan(1_000);
+    // A page blocked by the trace would never answer; the bound is loose
+    // because a loaded two-core CI machine can be slow without being stuck.
+    expect(Date.now() - started).toBeLessThan(5_000);
   }
   await page.keyboard.press("?");
   await expect(player.root.locator(".ys-help")).toBeVisible();
