@@ -174,3 +174,41 @@ print(e.send("hi"))
   ]);
   expect(await host.evaluate((element: HTMLElement & { score: { right: number; asked: number } }) => element.score)).toEqual({ right: 2, asked: 3 });
 });
+
+test("a component asked to present loads at once, fills the window and a clicker drives it", async ({ page }) => {
+  await openHostPage(
+    page,
+    "/host/lesson.html",
+    `<!doctype html><html lang="en"><title>Lesson</title>${COMPONENT_SCRIPT}<body>
+<p style="height: 3000px">Notes above the player, longer than the window.</p>
+<yield-scope present><script type="text/python">
+def countdown(n):
+    while n > 0:
+        yield n
+        n -= 1
+
+for number in countdown(3):
+    print("got", number)
+</script></yield-scope></body></html>`,
+  );
+  // Far below the fold, yet loaded: it is the lesson's one slide.
+  await expect(page.locator("yield-scope")).toHaveAttribute("data-ready", "true");
+  const player = scoped(page, "yield-scope");
+  await expect(player.root).toHaveAttribute("data-present", "");
+  await expect(player.root).toHaveAttribute("data-theme", "contrast");
+  const box = await player.root.boundingBox();
+  expect([box?.x, box?.y, box?.width, box?.height]).toEqual([0, 0, 1280, 800]);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // The clicker's keys reach the player with no click first.
+  await page.keyboard.press("PageDown");
+  await expect(player.root).toHaveAttribute("data-step", "1");
+  await page.keyboard.press("PageDown");
+  await expect(player.root).toHaveAttribute("data-step", "2");
+  await page.keyboard.press("PageUp");
+  await expect(player.root).toHaveAttribute("data-step", "1");
+  await page.keyboard.press("Escape");
+  await expect(player.root).not.toHaveAttribute("data-present", "");
+  await page.keyboard.press("p");
+  await expect(player.root).toHaveAttribute("data-present", "");
+});

@@ -14,6 +14,21 @@ test("the first step is drawn soon after navigation", async ({ page }, testInfo)
   expect(milliseconds).toBeLessThan(3_000);
 });
 
+test("a component's first step is drawn soon after navigation", async ({ page }, testInfo) => {
+  // The moment each player reports it has drawn its first step, on the page's clock.
+  await page.addInitScript(() => {
+    const drawn: number[] = [];
+    (window as unknown as { drawn: number[] }).drawn = drawn;
+    document.addEventListener("yieldscope-ready", () => drawn.push(performance.now()));
+  });
+  await page.goto("/examples/players.html");
+  await expect(page.locator("#countdown")).toHaveAttribute("data-ready", "true");
+  const milliseconds = await page.evaluate(() => (window as unknown as { drawn: number[] }).drawn[0] ?? -1);
+  testInfo.annotations.push({ type: "component: first drawn step", description: `${Math.round(milliseconds)} ms` });
+  console.log(`component: first drawn step ${Math.round(milliseconds)} ms after navigation`);
+  expect(milliseconds).toBeGreaterThan(0);
+});
+
 test("playing at full speed keeps the frame rate up", async ({ page }, testInfo) => {
   const player = await openExample(page, "list_vs_generator");
   await player.root.locator(".ys-speed").selectOption({ label: "Full speed" });

@@ -1,7 +1,12 @@
 // Shared set-up for the browser tests: every test fails on a console error
 // or an uncaught exception in the page, and these functions drive the player the
 // way a user does (keys, the example picker, the address).
+/// <reference types="node" />
 import { test as base, expect, type Locator, type Page } from "@playwright/test";
+import { createReadStream, statSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join } from "node:path";
 import LZString from "lz-string";
 
 export const test = base.extend<{ consoleProblems: string[] }>({
@@ -156,4 +161,43 @@ export async function seriousViolations(page: Page, include?: string): Promise<s
   return results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
     .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).slice(0, 4).join(", ")})`);
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
+};
+
+/**
+ * Serves a folder over HTTP on a free port, as any static host would (no
+ * headers beyond the content type): for pages that are files on disk, a
+ * site with our component folder copied into it. Returns the folder's
+ * address and a function that stops the server.
+ */
+export async function serveFolder(folder: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer((request, response) => {
+    // The URL parser has already resolved any `..` in the path.
+    const path = decodeURIComponent(new URL(request.url ?? "/", "http://host").pathname);
+    // Browsers ask every site for an icon; a missing one is not the page's fault.
+    if (path === "/favicon.ico") {
+      response.writeHead(204).end();
+      return;
+    }
+    let file = join(folder, path);
+    try {
+      if (statSync(file).isDirectory()) file = join(file, "index.html");
+      statSync(file);
+    } catch {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "Content-Type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

@@ -100,7 +100,10 @@ export class YieldScopeElement extends HTMLElement {
   connectedCallback(): void {
     this.applyHeight();
     this.childWatch.observe(this, { childList: true, subtree: true, characterData: true });
-    if (!this.player && !this.mounting) whenNearViewport(this.frame, this);
+    if (this.player || this.mounting) return;
+    // A player asked to present fills the window: it loads at once, wherever it is on the page.
+    if (this.hasAttribute("present")) void this.mount();
+    else whenNearViewport(this.frame, this);
   }
 
   disconnectedCallback(): void {
@@ -121,7 +124,10 @@ export class YieldScopeElement extends HTMLElement {
     if (before === after) return;
     if (name === "height") this.applyHeight();
     const player = this.player;
-    if (!player) return;
+    if (!player) {
+      if (name === "present" && after !== null && this.isConnected) void this.mount();
+      return;
+    }
     const options = this.options();
     switch (name) {
       case "code":
@@ -186,6 +192,7 @@ export class YieldScopeElement extends HTMLElement {
   /** Builds the player (the observer calls this when the element nears the viewport). */
   async mount(): Promise<void> {
     if (this.player || this.mounting) return;
+    stopWaiting(this.frame);
     this.mounting = true;
     const { mountPlayer, adoptPlayerStyles } = await loadMount();
     this.mounting = false;

@@ -513,7 +513,15 @@ export class Player {
     }
     this.drawSettings();
     this.refreshMarkers();
+    // A clicker's keys go to whatever has focus: make that the player.
+    if (presenting && !this.hasFocus()) this.layout.stage.focus({ preventScroll: true });
     requestAnimationFrame(() => this.editor.revealRunning());
+  }
+
+  /** Whether focus is inside the player (in its document or its shadow root). */
+  private hasFocus(): boolean {
+    const active = (this.root.getRootNode() as Document | ShadowRoot).activeElement;
+    return active !== null && this.root.contains(active);
   }
 
   stepForward(): Promise<boolean | undefined> {
