@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "@playwright/test";
-import { expect, forbidDialogs, jumpUntil, openExample, test } from "./support";
+import { COMPONENT_SCRIPT, expect, forbidDialogs, jumpUntil, openExample, openHostPage, test } from "./support";
 
 const OUT = resolve("test-results", "export");
 
@@ -115,4 +115,29 @@ test("the PNG export is a picture of the frame on screen", async ({ page }) => {
   expect(seen.colours).toBeGreaterThan(50);
   const background = await player.root.locator(".ys-controls").evaluate((element) => getComputedStyle(element).backgroundColor);
   expect(`rgb(${seen.corner.replace(/,/g, ", ")})`).toBe(background);
+});
+
+test("the component's toPng() gives a picture of its frame", async ({ page }) => {
+  await openHostPage(
+    page,
+    "/host/picture.html",
+    `<!doctype html><html lang="en"><title>Picture</title>${COMPONENT_SCRIPT}<body>
+<yield-scope step="4" height="500"><script type="text/python">
+def gen():
+    yield "a"
+
+print(next(gen()))
+</script></yield-scope></body></html>`,
+  );
+  const host = page.locator("yield-scope");
+  await expect(host).toHaveAttribute("data-ready", "true");
+  const picture = await host.evaluate(async (element: HTMLElement & { toPng(scale?: number): Promise<Blob> }) => {
+    const blob = await element.toPng(1);
+    const root = element.shadowRoot?.querySelector(".ys-player");
+    return { type: blob.type, bytes: Array.from(new Uint8Array(await blob.arrayBuffer()).slice(0, 24)), size: [root?.clientWidth, root?.clientHeight] };
+  });
+  expect(picture.type).toBe("image/png");
+  const bytes = Buffer.from(picture.bytes);
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual(picture.size);
 });

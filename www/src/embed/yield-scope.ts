@@ -279,6 +279,15 @@ export class YieldScopeElement extends HTMLElement {
     this.player?.pause();
   }
 
+  /** The frame on screen as a PNG picture, at `scale` times its size (the screen's pixel ratio by default). */
+  async toPng(scale?: number): Promise<Blob> {
+    await this.mount();
+    await this.ready;
+    const { playerPng } = await import("../export/png");
+    if (!this.player) throw new Error("the player was removed from the page");
+    return playerPng(this.player.element, scale);
+  }
+
   /** The program, as text (set it to run another). */
   get code(): string {
     return this.programText();
