@@ -2,10 +2,11 @@
 // The pages a docs author writes: the README's one snippet pasted into a
 // bare file beside a copy of the component folder, served by an ordinary
 // static server; the page built from Markdown; a page whose component
-// comes from another origin, as from a CDN; and axe on pages of players.
+// comes from another origin, as from a CDN; the npm package built into an
+// app by a bundler; and axe on pages of players.
 // CPython's output for each program is the reference.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Locator } from "@playwright/test";
 import { expect, scoped, seriousViolations, serveFolder, test } from "./support";
@@ -112,6 +113,41 @@ print(list(squares(4)))
     expect(await playToEnd(host)).toBe(await cpythonOutput(host));
     // The worker and the core came from the component's origin.
     expect(fetched.filter((url) => url.endsWith(".wasm")).map((url) => new URL(url).origin)).toEqual([cdn]);
+  } finally {
+    await server.close();
+  }
+});
+
+test("the npm package works in an app built by a bundler", async ({ page }) => {
+  test.setTimeout(120_000);
+  const app = resolve("test-results", "npm-app");
+  rmSync(app, { recursive: true, force: true });
+  const installed = resolve(app, "node_modules", "yieldscope");
+  mkdirSync(installed, { recursive: true });
+  // The package as npm would publish it, unpacked where an install puts it.
+  execFileSync("npm", ["pack", "--silent", "--pack-destination", app], { encoding: "utf8" });
+  const tarball = readdirSync(app).find((file) => file.endsWith(".tgz"));
+  expect(tarball).toBeDefined();
+  execFileSync("tar", ["-xzf", resolve(app, tarball ?? ""), "-C", installed, "--strip-components=1"]);
+  writeFileSync(resolve(app, "main.js"), 'import "yieldscope";\n');
+  writeFileSync(
+    resolve(app, "index.html"),
+    `<!doctype html><html lang="en"><title>An app</title><script type="module" src="./main.js"></script>
+<yield-scope><script type="text/python">
+def pairs(items):
+    for index, item in enumerate(items):
+        yield index, item
+
+print(dict(pairs("ab")))
+</script></yield-scope></html>`,
+  );
+  const { build } = await import("vite");
+  await build({ root: app, configFile: false, logLevel: "silent", build: { outDir: "dist" } });
+  const server = await serveFolder(resolve(app, "dist"));
+  try {
+    await page.goto(server.url);
+    const host = page.locator("yield-scope");
+    expect(await playToEnd(host)).toBe(await cpythonOutput(host));
   } finally {
     await server.close();
   }

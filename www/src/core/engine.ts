@@ -3,8 +3,9 @@
 // players: the worker traces their programs in turns of about 20 ms, so a
 // runaway program in one player delays another's steps by at most that.
 import type { Opening, TraceHandle, TraceHost } from "./host";
-import type { Replies, RequestKind, RequestMessage, RequestOf, WorkerMessage } from "./protocol";
+import type { Replies, RequestKind, RequestMessage, RequestOf, StartMessage, WorkerMessage } from "./protocol";
 import { SCHEMA_VERSION, type EventKind, type StepView, type TraceProgress } from "./schema";
+import wasmUrl from "../../pkg/yieldscope_bg.wasm?url";
 import workerUrl from "./worker.ts?worker&url";
 
 interface Pending {
@@ -35,6 +36,8 @@ export class Engine implements TraceHost {
 
   constructor() {
     this.worker = startWorker();
+    const start: StartMessage = { wasm: new URL(wasmUrl, import.meta.url).href };
+    this.worker.postMessage(start);
     let markReady: () => void = () => undefined;
     let fail: (error: Error) => void = () => undefined;
     this.ready = new Promise<void>((resolve, reject) => {

@@ -34,6 +34,15 @@ export interface RequestMessage {
   request: Request;
 }
 
+/**
+ * The page's first message: where the WebAssembly core is. The page's code
+ * names it, not the worker's, so a bundler that copies this package's
+ * files into another app finds the core and moves it with them.
+ */
+export interface StartMessage {
+  wasm: string;
+}
+
 export type WorkerMessage =
   | { type: "ready"; schema: number }
   | { type: "reply"; id: number; ok: true; value: Replies[RequestKind] }

@@ -2,14 +2,13 @@
 // bounded chunks, yielding to the message queue between them, so a runaway
 // loop keeps answering state requests and the page never waits on it.
 import init, { TraceSession, eventKinds, schemaVersion } from "../../pkg/yieldscope.js";
-import wasmUrl from "../../pkg/yieldscope_bg.wasm?url";
-import type { Opened, Replies, Request, RequestMessage, WorkerMessage } from "./protocol";
+import type { Opened, Replies, Request, RequestMessage, StartMessage, WorkerMessage } from "./protocol";
 import type { CompileFailure, EventKind, StepView, TraceProgress } from "./schema";
 import { stepView } from "./step-view";
 
 interface WorkerScope {
   postMessage(message: WorkerMessage): void;
-  addEventListener(type: "message", listener: (event: MessageEvent<RequestMessage>) => void): void;
+  addEventListener(type: "message", listener: (event: MessageEvent<RequestMessage | StartMessage>) => void): void;
 }
 
 interface Session {
@@ -24,9 +23,13 @@ const CHUNK_MILLISECONDS = 20;
 const FIRST_CHUNK = 5_000;
 
 const scope = self as unknown as WorkerScope;
-const ready = init({ module_or_path: wasmUrl }).then(() => {
-  scope.postMessage({ type: "ready", schema: schemaVersion() });
-});
+/** Settles once the core is loaded; the page's first message says where it is. */
+let markStarted: (wasm: string) => void = () => undefined;
+const ready = new Promise<string>((resolve) => (markStarted = resolve))
+  .then((wasm) => init({ module_or_path: wasm }))
+  .then(() => {
+    scope.postMessage({ type: "ready", schema: schemaVersion() });
+  });
 const sessions = new Map<number, Session>();
 let nextSession = 1;
 let allKinds: EventKind[] = [];
@@ -136,6 +139,10 @@ function answer(request: Request): Replies[Request["kind"]] {
 }
 
 scope.addEventListener("message", (event) => {
+  if ("wasm" in event.data) {
+    markStarted(event.data.wasm);
+    return;
+  }
   const { id, request } = event.data;
   void ready.then(() => {
     if (allKinds.length === 0) allKinds = eventKinds() as EventKind[];
