@@ -161,6 +161,9 @@ print(e.send("hi"))
     await panel.getByLabel("Your answer").fill(text);
     await page.keyboard.press("Enter");
     await expect(player.root).not.toHaveAttribute("data-asking", "true");
+    // The event counts steps from 1, as the player's position does.
+    const reported = await page.evaluate(() => (window as unknown as { answers: { step: number }[] }).answers.at(-1)?.step);
+    await expect(player.position).toHaveText(new RegExp(`^Step ${reported} of `));
     await player.root.locator(".ys-stage").focus();
   };
   await answer("None"); // next(e): the first yield hands out None

@@ -219,7 +219,8 @@ export class YieldScopeElement extends HTMLElement {
       },
       onProgramChange: ({ source }) => (this.shownSource = source),
       onStep: (step, count, view) => this.emitStep(step, count, view),
-      onPredict: (prediction: Prediction) => this.emit("yieldscope-predict", prediction),
+      // Steps are counted from 1 in every event, as the player shows them.
+      onPredict: (prediction: Prediction) => this.emit("yieldscope-predict", { ...prediction, step: prediction.step + 1 }),
     });
     await this.player.ready;
     this.dataset.ready = "true";
