@@ -18,17 +18,20 @@ const shared: UserConfig = {
   preview: { host: "127.0.0.1", port: 4173, strictPort: true },
 };
 
+/**
+ * The builds of one module for other people's pages (the component, the
+ * exported-trace viewer): wasm and other assets stay files, and a host
+ * page's document is not ours to add preload links to.
+ */
+const standalone = { emptyOutDir: true, target: "es2022", assetsInlineLimit: 0, modulePreload: false } as const;
+
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === "component") {
     return {
       ...shared,
       build: {
+        ...standalone,
         outDir: "dist/component",
-        emptyOutDir: true,
-        target: "es2022",
-        assetsInlineLimit: 0,
-        // A host page's document is not ours to add preload links to.
-        modulePreload: false,
         rolldownOptions: {
           input: { "yield-scope": "www/src/embed/yield-scope.ts" },
           preserveEntrySignatures: "strict",
@@ -45,11 +48,8 @@ export default defineConfig(({ mode }): UserConfig => {
     return {
       ...shared,
       build: {
+        ...standalone,
         outDir: "dist/viewer",
-        emptyOutDir: true,
-        target: "es2022",
-        assetsInlineLimit: 0,
-        modulePreload: false,
         cssCodeSplit: false,
         rolldownOptions: {
           input: { viewer: "www/src/viewer/viewer.ts" },

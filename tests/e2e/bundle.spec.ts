@@ -54,14 +54,21 @@ async function loadedFiles(page: Page): Promise<string[]> {
   return [...new Set(listed)];
 }
 
+/** Logs the totals and checks them against the budget: JavaScript under 250 KiB, wasm under 450 KiB, gzipped. */
+function withinBudget(what: string, sizes: Size[]): void {
+  const script = total(sizes, /\.js$/);
+  const wasm = total(sizes, /\.wasm$/);
+  console.log(`${what} total: JS ${(script / 1024).toFixed(1)} KiB + wasm ${(wasm / 1024).toFixed(1)} KiB gzipped`);
+  expect(script).toBeLessThan(250 * 1024);
+  expect(wasm).toBeLessThan(450 * 1024);
+}
+
 test("bundle sizes, gzipped", async ({ page }, testInfo) => {
   await page.goto("/");
   await expect(page.locator("#app")).toHaveAttribute("data-ready", "true");
   const sizes = await measure(page, await loadedFiles(page));
   log(testInfo, "bundle", sizes);
-  console.log(`bundle total: JS ${(total(sizes, /\.js$/) / 1024).toFixed(1)} KiB + wasm ${(total(sizes, /\.wasm$/) / 1024).toFixed(1)} KiB gzipped`);
-  expect(total(sizes, /\.js$/)).toBeLessThan(250 * 1024);
-  expect(total(sizes, /\.wasm$/)).toBeLessThan(450 * 1024);
+  withinBudget("bundle", sizes);
 });
 
 test("the component's first module is small; the rest loads when a player nears the viewport", async ({ page }, testInfo) => {
@@ -84,7 +91,5 @@ test("the component's first module is small; the rest loads when a player nears 
   await expect(page.locator("yield-scope")).toHaveAttribute("data-ready", "true");
   const all = await measure(page, await loadedFiles(page));
   log(testInfo, "component with a player", all);
-  console.log(`component total: JS ${(total(all, /\.js$/) / 1024).toFixed(1)} KiB + wasm ${(total(all, /\.wasm$/) / 1024).toFixed(1)} KiB gzipped`);
-  expect(total(all, /\.js$/)).toBeLessThan(250 * 1024);
-  expect(total(all, /\.wasm$/)).toBeLessThan(450 * 1024);
+  withinBudget("component", all);
 });

@@ -38,8 +38,8 @@ export interface PlayerPage {
   card(name: string): Locator;
 }
 
-function locate(page: Page): PlayerPage {
-  const root = page.locator("#app");
+/** A player's parts, below its root element. */
+function partsOf(page: Page, root: Locator): PlayerPage {
   return {
     page,
     root,
@@ -51,6 +51,10 @@ function locate(page: Page): PlayerPage {
     objects: root.locator(".ys-object-list > .ys-object"),
     card: (name: string) => root.locator(".ys-card", { has: page.locator(".ys-card-name", { hasText: new RegExp(`^${name}$`) }) }),
   };
+}
+
+function locate(page: Page): PlayerPage {
+  return partsOf(page, page.locator("#app"));
 }
 
 async function opened(page: Page): Promise<PlayerPage> {
@@ -127,19 +131,7 @@ export const COMPONENT_SCRIPT = '<script type="module" src="/component/yield-sco
 
 /** A `<yield-scope>` player's parts (Playwright's CSS locators reach into its shadow root). */
 export function scoped(page: Page, selector: string): PlayerPage {
-  const host = page.locator(selector);
-  const root = host.locator(".ys-player");
-  return {
-    page,
-    root,
-    narration: root.locator(".ys-narration"),
-    position: root.locator(".ys-position"),
-    output: root.locator(".ys-console-text"),
-    stack: root.locator(".ys-frames > .ys-frame"),
-    cards: root.locator(".ys-cards > .ys-card"),
-    objects: root.locator(".ys-object-list > .ys-object"),
-    card: (name: string) => root.locator(".ys-card", { has: page.locator(".ys-card-name", { hasText: new RegExp(`^${name}$`) }) }),
-  };
+  return partsOf(page, page.locator(selector).locator(".ys-player"));
 }
 
 /** Fails the test if the page opens an alert, confirm or prompt (an XSS payload firing). */
