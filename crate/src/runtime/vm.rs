@@ -201,7 +201,9 @@ impl Vm {
     /// Returns a finished frame's allocations to the pool. Its values are
     /// dropped here, which is when CPython would drop them too.
     pub fn recycle_frame(&mut self, mut frame: Box<Frame>) {
-        frame.stack.clear();
+        // CPython pops what is left on the value stack, top first, and
+        // then clears the locals and cells in order.
+        while frame.stack.pop().is_some() {}
         frame.locals.clear();
         frame.cells.clear();
         frame.blocks.clear();
@@ -301,15 +303,20 @@ impl Vm {
                 }
                 if self.has_pending_finalizers() {
                     self.set_attention();
-                    if let Activity::Run(_) = self.activity {
-                        let Activity::Run(frame) =
-                            std::mem::replace(&mut self.activity, Activity::Idle)
-                        else {
-                            unreachable!("checked above")
-                        };
-                        self.park(frame);
-                        self.activity = self.start_finalizer();
-                        continue;
+                    // Finalisers run between bytecode instructions or native
+                    // steps; whatever else is under way finishes first.
+                    match std::mem::replace(&mut self.activity, Activity::Idle) {
+                        Activity::Run(frame) => {
+                            self.park(frame);
+                            self.activity = self.start_finalizer(None);
+                            continue;
+                        }
+                        Activity::Drive { native, input } => {
+                            self.stack.push(StackEntry::Native(native));
+                            self.activity = self.start_finalizer(Some(input));
+                            continue;
+                        }
+                        other => self.activity = other,
                     }
                 }
             }
@@ -342,7 +349,7 @@ impl Vm {
     /// in dict order, names starting with an underscore first.
     fn finish_program(&mut self) -> Option<Activity> {
         if self.has_pending_finalizers() {
-            return Some(self.start_finalizer());
+            return Some(self.start_finalizer(None));
         }
         if !self.shutting_down {
             self.shutting_down = true;
@@ -357,7 +364,7 @@ impl Vm {
             let old = self.globals[slot as usize].take();
             drop(old);
             if self.has_pending_finalizers() {
-                return Some(self.start_finalizer());
+                return Some(self.start_finalizer(None));
             }
         }
         None
