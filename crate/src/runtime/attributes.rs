@@ -74,7 +74,9 @@ impl Vm {
     /// allocating a bound method in the common cases.
     pub fn load_method(&mut self, object: Value, name: &Rc<str>) -> PyResult<(Value, Value)> {
         match &object {
-            Value::Instance(instance) if find_attribute(&instance.attrs.borrow(), name).is_none() => {
+            Value::Instance(instance)
+                if find_attribute(&instance.attrs.borrow(), name).is_none() =>
+            {
                 if let Some(value @ Value::Function(_)) = instance.class.lookup(name) {
                     return Ok((value, object));
                 }
