@@ -15,8 +15,10 @@ use crate::runtime::delivery::{Protocol, Requester};
 use crate::runtime::events::Via;
 use crate::runtime::exceptions::{Exc, PyResult};
 use crate::runtime::generators::ResumeAction;
+use crate::runtime::limits::memory_error;
 use crate::runtime::native::NativeTask;
 use crate::runtime::objects::{IterState, SuperObj};
+use crate::runtime::repr::GaveUp;
 use crate::runtime::stringify::{Purpose, StringifyTask};
 use crate::runtime::value::Value;
 use crate::runtime::vm::{StackEntry, Vm};
@@ -111,10 +113,11 @@ fn print(vm: &mut Vm, mut args: Args, requester: &Requester) -> PyResult<Called>
         match item {
             Value::Str(s) => text.push_str(s.as_str()),
             Value::Int(i) => text.push_str(&i.to_string()),
-            other => match vm.try_repr_native(other) {
-                Some(rendered) if !matches!(other, Value::Instance(_) | Value::BigInt(_)) => {
+            other => match vm.repr_within(other, vm.repr_allowance()) {
+                Ok(rendered) if !matches!(other, Value::Instance(_) | Value::BigInt(_)) => {
                     text.push_str(&rendered)
                 }
+                Err(GaveUp::TooLarge) => return Err(memory_error()),
                 _ => {
                     simple = false;
                     break;
@@ -790,17 +793,15 @@ impl Vm {
     ) -> PyResult<Called> {
         if !matches!(purpose, Purpose::Format(_)) {
             self.check_int_text(&target)?;
-            let native = if repr {
-                self.try_repr_native(&target)
-            } else {
-                match &target {
-                    Value::Str(_) => Some(self.str_native(&target)),
-                    Value::Instance(_) => None,
-                    other => self.try_repr_native(other),
-                }
+            let native = match &target {
+                Value::Str(_) if !repr => Ok(self.str_native(&target)),
+                Value::Instance(_) if !repr => Err(GaveUp::Deferred),
+                other => self.repr_within(other, self.repr_allowance()),
             };
-            if let Some(text) = native {
-                return Ok(Called::Value(Value::string(text)));
+            match native {
+                Ok(text) => return Ok(Called::Value(Value::string(text))),
+                Err(GaveUp::TooLarge) => return Err(memory_error()),
+                Err(GaveUp::Deferred) => {}
             }
         }
         let task = StringifyTask::text(target, repr, purpose);
