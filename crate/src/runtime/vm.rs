@@ -345,8 +345,9 @@ impl Vm {
     }
 
     /// The module finished (or died): close suspended generators the way
-    /// CPython's interpreter shutdown does, clearing the module's globals
-    /// in dict order, names starting with an underscore first.
+    /// CPython's interpreter shutdown does, releasing the frames an uncaught
+    /// exception kept (`sys.last_traceback`) and then clearing the module's
+    /// globals in dict order, names starting with an underscore first.
     fn finish_program(&mut self) -> Option<Activity> {
         if self.has_pending_finalizers() {
             return Some(self.start_finalizer(None));
@@ -359,6 +360,12 @@ impl Vm {
                     name.starts_with('_') && !name.starts_with("__")
                 });
             self.shutdown_order = private.into_iter().chain(public).rev().collect();
+            if let Some(uncaught) = &self.uncaught {
+                release_escaped_frames(uncaught);
+                if self.has_pending_finalizers() {
+                    return Some(self.start_finalizer(None));
+                }
+            }
         }
         while let Some(slot) = self.shutdown_order.pop() {
             let old = self.globals[slot as usize].take();
@@ -395,6 +402,40 @@ impl Vm {
             _ => false,
         }
     }
+}
+
+/// Drops the frames an exception and the exceptions chained to it kept
+/// alive, in the order CPython frees them: each chained exception's
+/// frames before its cause's and context's, and the uncaught exception's
+/// own last (its traceback outlives it in `sys.last_traceback`).
+fn release_escaped_frames(uncaught: &Value) {
+    let mut seen: Vec<ObjId> = Vec::new();
+    let mut pending = vec![uncaught.clone()];
+    let mut own_frames = None;
+    while let Some(exception) = pending.pop() {
+        let Value::Instance(instance) = &exception else {
+            continue;
+        };
+        let Some(data) = &instance.exception else {
+            continue;
+        };
+        if seen.contains(&instance.id) {
+            continue;
+        }
+        seen.push(instance.id);
+        let mut data = data.borrow_mut();
+        let frames = std::mem::take(&mut data.escaped_frames);
+        let (cause, context) = (data.cause.clone(), data.context.clone());
+        drop(data);
+        if own_frames.is_none() {
+            own_frames = Some(frames);
+        } else {
+            drop(frames);
+        }
+        pending.extend(context);
+        pending.extend(cause);
+    }
+    drop(own_frames);
 }
 
 impl Drop for Vm {
