@@ -5,18 +5,15 @@ use std::cmp::Ordering;
 use std::rc::Rc;
 
 use crate::runtime::arithmetic::{numeric_op, operand, operator_symbol, small_int_op};
-use crate::runtime::builtins::types::ExcType;
 use crate::runtime::calls::{Args, Called};
 use crate::runtime::consumers::Sink;
 use crate::runtime::delivery::{Protocol, Requester};
 use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::limits;
 use crate::runtime::objects::{range_len, SliceObj};
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
-
-/// Sequences longer than this are refused with `MemoryError`.
-const MAX_SEQUENCE_LENGTH: usize = 1 << 27;
 
 impl Vm {
     pub fn binary_op(
@@ -51,6 +48,9 @@ impl Vm {
     ) -> Option<PyResult<Value>> {
         Some(match (op, left, right) {
             (BinOp::Add, Value::Str(a), Value::Str(b)) => {
+                if let Err(exc) = check_length(a.char_len() + b.char_len(), 1) {
+                    return Some(Err(exc));
+                }
                 let mut text = String::with_capacity(a.as_str().len() + b.as_str().len());
                 text.push_str(a.as_str());
                 text.push_str(b.as_str());
@@ -70,6 +70,10 @@ impl Vm {
             }
             (BinOp::Mod, Value::Str(template), args) => self.printf(template.as_str(), args),
             (BinOp::Add, Value::List(a), Value::List(b)) => {
+                let length = a.items.borrow().len() + b.items.borrow().len();
+                if let Err(exc) = check_length(length, 1) {
+                    return Some(Err(exc));
+                }
                 let extra = b.items.borrow().clone();
                 if inplace {
                     a.items.borrow_mut().extend(extra);
@@ -79,6 +83,11 @@ impl Vm {
                     items.extend(extra);
                     Ok(self.new_list(items))
                 }
+            }
+            (BinOp::Add, Value::List(_), Value::Range(range))
+                if inplace && range.len() as usize > limits::MAX_SEQUENCE_LENGTH =>
+            {
+                Err(limits::memory_error())
             }
             (BinOp::Add, Value::List(list), other) if inplace => match self.sequence_items(other) {
                 Some(items) => {
@@ -115,6 +124,9 @@ impl Vm {
                 }
             }
             (BinOp::Add, Value::Tuple(a), Value::Tuple(b)) => {
+                if let Err(exc) = check_length(a.items.len() + b.items.len(), 1) {
+                    return Some(Err(exc));
+                }
                 let items: Vec<Value> = a.items.iter().chain(b.items.iter()).cloned().collect();
                 Ok(self.new_tuple(items))
             }
@@ -164,6 +176,9 @@ impl Vm {
                 .chars()
                 .map(|c| Value::string(c.to_string()))
                 .collect(),
+            Value::Range(range) if range.len() as usize > limits::MAX_SEQUENCE_LENGTH => {
+                return None
+            }
             Value::Range(range) => (0..range.len())
                 .map(|i| Value::Int(range.item(i)))
                 .collect(),
@@ -204,8 +219,8 @@ impl Vm {
     /// run `__contains__` or consume an iterator.
     pub fn compare_op(&mut self, op: CmpOp, left: Value, right: Value) -> PyResult<Called> {
         let result = match op {
-            CmpOp::Eq => self.values_equal(&left, &right),
-            CmpOp::NotEq => !self.values_equal(&left, &right),
+            CmpOp::Eq => self.values_equal_checked(&left, &right)?,
+            CmpOp::NotEq => !self.values_equal_checked(&left, &right)?,
             CmpOp::Is => left.is_same(&right),
             CmpOp::IsNot => !left.is_same(&right),
             CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => {
@@ -229,19 +244,25 @@ impl Vm {
         Ok(Called::Value(Value::Bool(result)))
     }
 
+    /// Whether any of `items` is `item` or equal to it.
+    fn any_equal<'a>(
+        &self,
+        items: impl Iterator<Item = &'a Value>,
+        item: &Value,
+    ) -> PyResult<bool> {
+        for candidate in items {
+            if candidate.is_same(item) || self.values_equal_checked(candidate, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
     /// `item in container` (negated for `not in`).
     pub fn contains(&mut self, container: Value, item: Value, negate: bool) -> PyResult<Called> {
         let found = match &container {
-            Value::List(list) => {
-                let items = list.items.borrow();
-                items
-                    .iter()
-                    .any(|x| x.is_same(&item) || self.values_equal(x, &item))
-            }
-            Value::Tuple(tuple) => tuple
-                .items
-                .iter()
-                .any(|x| x.is_same(&item) || self.values_equal(x, &item)),
+            Value::List(list) => self.any_equal(list.items.borrow().iter(), &item)?,
+            Value::Tuple(tuple) => self.any_equal(tuple.items.iter(), &item)?,
             Value::Str(text) => match &item {
                 Value::Str(needle) => text.as_str().contains(needle.as_str()),
                 other => {
@@ -256,16 +277,16 @@ impl Vm {
                 crate::runtime::objects::DictViewKind::Keys => {
                     self.dict_get(&view.dict, &item)?.is_some()
                 }
-                crate::runtime::objects::DictViewKind::Values => view
-                    .dict
-                    .table
-                    .borrow()
-                    .values()
-                    .any(|value| self.values_equal(value, &item)),
+                crate::runtime::objects::DictViewKind::Values => {
+                    self.any_equal(view.dict.table.borrow().values(), &item)?
+                }
                 crate::runtime::objects::DictViewKind::Items => match &item {
-                    Value::Tuple(pair) if pair.items.len() == 2 => self
-                        .dict_get(&view.dict, &pair.items[0])?
-                        .is_some_and(|value| self.values_equal(&value, &pair.items[1])),
+                    Value::Tuple(pair) if pair.items.len() == 2 => {
+                        match self.dict_get(&view.dict, &pair.items[0])? {
+                            Some(value) => self.values_equal_checked(&value, &pair.items[1])?,
+                            None => false,
+                        }
+                    }
                     _ => false,
                 },
             },
@@ -527,11 +548,7 @@ fn repeat_count(count: &Value) -> Option<PyResult<usize>> {
 }
 
 fn check_length(item_count: usize, repeat: usize) -> PyResult<()> {
-    if item_count.saturating_mul(repeat) > MAX_SEQUENCE_LENGTH {
-        Err(Exc::new(ExcType::MemoryError, ""))
-    } else {
-        Ok(())
-    }
+    limits::check_length(item_count.saturating_mul(repeat))
 }
 
 fn unsupported_operands(op: BinOp, left: &Value, right: &Value, inplace: bool) -> Exc {

@@ -9,7 +9,7 @@ use crate::runtime::builtins::types::ExcType;
 use crate::runtime::delivery::{ClassSpec, Completion, Outcome, Protocol, Requester};
 use crate::runtime::exceptions::Exc;
 use crate::runtime::frame::Frame;
-use crate::runtime::objects::{GenState, GeneratorObj};
+use crate::runtime::objects::{FrameVariables, GenState, GeneratorObj};
 use crate::runtime::value::Value;
 use crate::runtime::vm::{Activity, Origin, StackEntry, Vm};
 
@@ -25,6 +25,9 @@ impl Vm {
             &mut frame.delivery,
             crate::runtime::delivery::Delivery::call(),
         );
+        if let Completion::Raise(exception) = &completion {
+            keep_variables(&mut frame, exception);
+        }
         let outcome = match frame.generator.take() {
             Some(generator) => self.finish_generator_frame(&generator, frame, completion),
             None => {
@@ -360,4 +363,28 @@ impl Vm {
             _ => Value::None,
         }
     }
+}
+
+/// An exception escaping `frame` keeps its variables alive, as CPython's
+/// traceback keeps the frame; what is left on its value stack goes now,
+/// top first. The exception itself is not kept (a bare `raise` in an
+/// `except ... as error` block would make a cycle that never goes away).
+fn keep_variables(frame: &mut Frame, exception: &Value) {
+    while frame.stack.pop().is_some() {}
+    let Value::Instance(instance) = exception else {
+        return;
+    };
+    let Some(data) = &instance.exception else {
+        return;
+    };
+    let mut locals = std::mem::take(&mut frame.locals);
+    for local in &mut locals {
+        if local.as_ref().is_some_and(|value| value.is_same(exception)) {
+            *local = None;
+        }
+    }
+    let cells = std::mem::take(&mut frame.cells);
+    data.borrow_mut()
+        .escaped_frames
+        .push(FrameVariables { locals, cells });
 }

@@ -7,6 +7,7 @@ use crate::runtime::calls::{Args, Called};
 use crate::runtime::consumers::Sink;
 use crate::runtime::delivery::Requester;
 use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::limits::check_length;
 use crate::runtime::objects::PyStr;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
@@ -342,6 +343,20 @@ fn replace(
             (n >= 0).then(|| usize::try_from(n).unwrap_or(usize::MAX))
         }
     };
+    if new.len() > old.len() {
+        let occurrences = if old.is_empty() {
+            value.char_len() + 1
+        } else {
+            value.as_str().matches(old).count()
+        };
+        let replaced = count.map_or(occurrences, |count| count.min(occurrences));
+        let growth = new.chars().count() - old.chars().count().min(new.chars().count());
+        check_length(
+            value
+                .char_len()
+                .saturating_add(replaced.saturating_mul(growth)),
+        )?;
+    }
     string_value(text::replace(value.as_str(), old, new, count))
 }
 
@@ -514,6 +529,7 @@ fn justify(
     args.reject_keywords(method)?;
     args.expect_count(method, 1, 2)?;
     let width = int_argument(&args.positional[0])?;
+    check_length(usize::try_from(width).unwrap_or(0))?;
     let fill = match args.positional.get(1) {
         None => ' ',
         Some(Value::Str(fill)) if fill.char_len() == 1 => {
@@ -569,10 +585,9 @@ fn zfill(
 ) -> PyResult<Called> {
     let value = receiver(&receiver_value, "zfill")?;
     args.expect_count("zfill", 1, 1)?;
-    string_value(text::zfill(
-        value.as_str(),
-        int_argument(&args.positional[0])?,
-    ))
+    let width = int_argument(&args.positional[0])?;
+    check_length(usize::try_from(width).unwrap_or(0))?;
+    string_value(text::zfill(value.as_str(), width))
 }
 
 fn expandtabs(
@@ -587,6 +602,7 @@ fn expandtabs(
         None => 8,
         Some(size) => int_argument(&size)?,
     };
+    check_length(expanded_length(value.as_str(), tabsize))?;
     string_value(text::expandtabs(value.as_str(), tabsize))
 }
 
@@ -656,4 +672,29 @@ fn removesuffix(
     args.expect_count("removesuffix", 1, 1)?;
     let suffix = str_argument(&args.positional[0], "removesuffix", 1)?;
     string_value(text::removesuffix(value.as_str(), suffix))
+}
+
+/// The length of `text.expandtabs(tabsize)`, without building it.
+fn expanded_length(text: &str, tabsize: i64) -> usize {
+    let tabsize = usize::try_from(tabsize).unwrap_or(0);
+    let (mut length, mut column) = (0usize, 0usize);
+    for ch in text.chars() {
+        match ch {
+            '\t' if tabsize > 0 => {
+                let spaces = tabsize - column % tabsize;
+                length = length.saturating_add(spaces);
+                column = column.saturating_add(spaces);
+            }
+            '\t' => {}
+            '\n' | '\r' => {
+                length += 1;
+                column = 0;
+            }
+            _ => {
+                length += 1;
+                column += 1;
+            }
+        }
+    }
+    length
 }
