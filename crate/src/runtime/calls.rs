@@ -596,7 +596,10 @@ impl Vm {
 }
 
 pub fn not_callable(value: &Value) -> Exc {
-    Exc::type_error(format!("'{}' object is not callable", value.type_name()))
+    Exc::type_error(format!(
+        "'{}' object is not callable",
+        value.qualified_type_name()
+    ))
 }
 
 /// `f() missing 2 required positional arguments: 'a' and 'b'`

@@ -224,7 +224,7 @@ impl CollectTask {
                 other => {
                     let message = format!(
                         "sequence item {count}: expected str instance, {} found",
-                        other.type_name()
+                        other.qualified_type_name()
                     );
                     fail(vm, Exc::type_error(message))
                 }

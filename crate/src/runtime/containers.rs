@@ -142,10 +142,10 @@ impl Vm {
                 let message = if merge {
                     format!(
                         "argument after ** must be a mapping, not {}",
-                        other.type_name()
+                        other.qualified_type_name()
                     )
                 } else {
-                    format!("'{}' object is not a mapping", other.type_name())
+                    format!("'{}' object is not a mapping", other.qualified_type_name())
                 };
                 return Err(Exc::type_error(message));
             }

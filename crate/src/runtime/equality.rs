@@ -182,7 +182,10 @@ fn identity_hash(id: u32) -> i64 {
 }
 
 pub fn unhashable(value: &Value) -> Exc {
-    Exc::type_error(format!("unhashable type: '{}'", value.type_name()))
+    Exc::type_error(format!(
+        "unhashable type: '{}'",
+        value.qualified_type_name()
+    ))
 }
 
 /// A number for cross-type comparison.
@@ -438,8 +441,8 @@ impl Comparison {
             }
             _ => Err(Exc::type_error(format!(
                 "'{operator}' not supported between instances of '{}' and '{}'",
-                a.type_name(),
-                b.type_name()
+                a.qualified_type_name(),
+                b.qualified_type_name()
             ))),
         }
     }

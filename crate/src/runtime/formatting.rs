@@ -49,7 +49,7 @@ impl Vm {
             Some(other) => {
                 return Err(Exc::type_error(format!(
                     "format() argument 2 must be str, not {}",
-                    other.type_name()
+                    other.qualified_type_name()
                 )))
             }
         };
@@ -77,7 +77,7 @@ impl Vm {
                 }
                 Err(Exc::type_error(format!(
                     "unsupported format string passed to {}.__format__",
-                    value.type_name()
+                    value.qualified_type_name()
                 )))
             }
         }
@@ -146,7 +146,7 @@ impl Vm {
                 Value::Float(f) => PrintfArg::Float(*f),
                 Value::Str(s) => PrintfArg::Str(s.as_str().to_owned()),
                 other => PrintfArg::Other {
-                    type_name: other.type_name().to_string(),
+                    type_name: other.qualified_type_name().to_string(),
                     str_text: vm.str_native(other),
                     repr_text: vm.repr_native(other),
                 },
@@ -272,7 +272,7 @@ impl Vm {
                     None => {
                         return Err(Exc::type_error(format!(
                             "unsupported format string passed to {}.__format__",
-                            value.type_name()
+                            value.qualified_type_name()
                         )))
                     }
                 },
@@ -359,7 +359,7 @@ impl Vm {
                             other => {
                                 return Err(Exc::type_error(format!(
                                     "'{}' object is not subscriptable",
-                                    other.type_name()
+                                    other.qualified_type_name()
                                 )))
                             }
                         },

@@ -58,7 +58,7 @@ impl Vm {
             }
             (BinOp::Add, Value::Str(_), other) => Err(Exc::type_error(format!(
                 "can only concatenate str (not \"{}\") to str",
-                other.type_name()
+                other.qualified_type_name()
             ))),
             (BinOp::Mult, Value::Str(text), count) | (BinOp::Mult, count, Value::Str(text)) => {
                 let count = repeat_count(count)?;
@@ -99,12 +99,12 @@ impl Vm {
                 )),
                 None => Err(Exc::type_error(format!(
                     "'{}' object is not iterable",
-                    other.type_name()
+                    other.qualified_type_name()
                 ))),
             },
             (BinOp::Add, Value::List(_), other) => Err(Exc::type_error(format!(
                 "can only concatenate list (not \"{}\") to list",
-                other.type_name()
+                other.qualified_type_name()
             ))),
             (BinOp::Mult, Value::List(list), count) | (BinOp::Mult, count, Value::List(list)) => {
                 let count = match repeat_count(count)? {
@@ -132,7 +132,7 @@ impl Vm {
             }
             (BinOp::Add, Value::Tuple(_), other) => Err(Exc::type_error(format!(
                 "can only concatenate tuple (not \"{}\") to tuple",
-                other.type_name()
+                other.qualified_type_name()
             ))),
             (BinOp::Mult, Value::Tuple(tuple), count)
             | (BinOp::Mult, count, Value::Tuple(tuple)) => {
@@ -209,7 +209,7 @@ impl Vm {
                 };
                 Err(Exc::type_error(format!(
                     "bad operand type for unary {symbol}: '{}'",
-                    value.type_name()
+                    value.qualified_type_name()
                 )))
             }
         }
@@ -268,7 +268,7 @@ impl Vm {
                 other => {
                     return Err(Exc::type_error(format!(
                         "'in <string>' requires string as left operand, not {}",
-                        other.type_name()
+                        other.qualified_type_name()
                     )))
                 }
             },
@@ -346,7 +346,7 @@ impl Vm {
             other => {
                 return Err(Exc::type_error(format!(
                     "argument of type '{}' is not iterable",
-                    other.type_name()
+                    other.qualified_type_name()
                 )))
             }
         };
@@ -372,7 +372,7 @@ impl Vm {
             Some(value) => Ok(Called::Value(value)),
             None => Err(Exc::type_error(format!(
                 "'{}' object is not subscriptable",
-                container.type_name()
+                container.qualified_type_name()
             ))),
         }
     }
@@ -406,7 +406,7 @@ impl Vm {
             ),
             other => Err(Exc::type_error(format!(
                 "'{}' object does not support item assignment",
-                other.type_name()
+                other.qualified_type_name()
             ))),
         }
     }
@@ -439,7 +439,7 @@ impl Vm {
             },
             other => Err(Exc::type_error(format!(
                 "'{}' object doesn't support item deletion",
-                other.type_name()
+                other.qualified_type_name()
             ))),
         }
     }
@@ -540,7 +540,7 @@ fn repeat_count(count: &Value) -> Option<PyResult<usize>> {
         Value::Float(_) | Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::None => {
             Some(Err(Exc::type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",
-                count.type_name()
+                count.qualified_type_name()
             ))))
         }
         _ => None,
@@ -560,8 +560,8 @@ fn unsupported_operands(op: BinOp, left: &Value, right: &Value, inplace: bool) -
     };
     Exc::type_error(format!(
         "unsupported operand type(s) for {symbol}: '{}' and '{}'",
-        left.type_name(),
-        right.type_name()
+        left.qualified_type_name(),
+        right.qualified_type_name()
     ))
 }
 
@@ -579,7 +579,7 @@ fn range_index(index: &Value, length: i64) -> PyResult<i64> {
         other => {
             return Err(Exc::type_error(format!(
                 "range indices must be integers or slices, not {}",
-                other.type_name()
+                other.qualified_type_name()
             )))
         }
     };
@@ -607,7 +607,10 @@ pub fn sequence_index(index: &Value, length: usize, kind: &str) -> PyResult<usiz
                 "range object" => "range indices must be integers or slices, not ".to_owned(),
                 _ => format!("{kind} indices must be integers or slices, not "),
             };
-            return Err(Exc::type_error(format!("{noun}{}", other.type_name())));
+            return Err(Exc::type_error(format!(
+                "{noun}{}",
+                other.qualified_type_name()
+            )));
         }
     };
     let adjusted = if raw < 0 { raw + length as i64 } else { raw };

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use crate::runtime::exceptions::{Exc, PyResult};
 use crate::runtime::limits::{MAX_SEQUENCE_LENGTH, MAX_VISITS};
-use crate::runtime::objects::{DictViewKind, IterState};
+use crate::runtime::objects::{builtin_type_module, DictViewKind, IterState};
 use crate::runtime::value::{ObjId, Value};
 use crate::runtime::vm::Vm;
 use crate::text::float_repr::float_repr;
@@ -84,6 +84,25 @@ impl Value {
             Value::NotImplemented => "NotImplementedType",
             Value::Null => "NULL",
         })
+    }
+
+    /// The type's name as CPython's messages give it (`tp_name`): like
+    /// `__name__`, except that itertools' types carry their module.
+    pub fn qualified_type_name(&self) -> Cow<'static, str> {
+        match self {
+            Value::Iterator(iterator) => {
+                qualified_builtin_name(iterator.state.borrow().type_name())
+            }
+            other => other.type_name(),
+        }
+    }
+}
+
+/// `itertools.count` for `count`, `list_iterator` for `list_iterator`.
+pub fn qualified_builtin_name(name: &'static str) -> Cow<'static, str> {
+    match builtin_type_module(name) {
+        "builtins" => Cow::Borrowed(name),
+        module => Cow::Owned(format!("{module}.{name}")),
     }
 }
 
@@ -323,7 +342,10 @@ impl Vm {
             }
             Value::Class(class) => {
                 if class.is_builtin {
-                    out.push_str(&format!("<class '{}'>", class.qualname));
+                    match builtin_type_module(&class.name) {
+                        "builtins" => out.push_str(&format!("<class '{}'>", class.qualname)),
+                        module => out.push_str(&format!("<class '{module}.{}'>", class.qualname)),
+                    }
                 } else {
                     out.push_str(&format!("<class '__main__.{}'>", class.qualname));
                 }

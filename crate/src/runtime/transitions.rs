@@ -33,7 +33,8 @@ impl Vm {
             None => {
                 let outcome = self.interpret(delivery.protocol, completion, &frame);
                 if self.events.is_on() {
-                    if let Outcome::Value(value) = &outcome {
+                    // `__next__` returning hands its value on as an item.
+                    if let Outcome::Value(value) | Outcome::Item(value) = &outcome {
                         self.emit_return(&frame, value);
                     }
                 }
@@ -126,7 +127,7 @@ impl Vm {
                 } else {
                     Err(Exc::type_error(format!(
                         "__init__() should return None, not '{}'",
-                        value.type_name()
+                        value.qualified_type_name()
                     )))
                 }
             }
@@ -135,7 +136,7 @@ impl Vm {
                 Value::Str(_) => Ok(value),
                 other => Err(Exc::type_error(format!(
                     "{method} returned non-string (type {})",
-                    other.type_name()
+                    other.qualified_type_name()
                 ))),
             },
             Protocol::Truth { negate } => match value {
@@ -147,7 +148,7 @@ impl Vm {
                     }
                     _ => Err(Exc::type_error(format!(
                         "__bool__ should return bool, returned {}",
-                        other.type_name()
+                        other.qualified_type_name()
                     ))),
                 },
             },
@@ -157,7 +158,7 @@ impl Vm {
                 } else {
                     Err(Exc::type_error(format!(
                         "iter() returned non-iterator of type '{}'",
-                        value.type_name()
+                        value.qualified_type_name()
                     )))
                 }
             }
@@ -179,7 +180,7 @@ impl Vm {
             )),
             other => Err(Exc::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
-                other.type_name()
+                other.qualified_type_name()
             ))),
         }
     }

@@ -60,9 +60,12 @@ pub enum Activity {
 pub enum Origin {
     /// Raised by this frame's code.
     Raised,
-    /// A bare `raise` or the end of a handler that did not match: no new
-    /// traceback entry.
+    /// A bare `raise`: no new traceback entry.
     Reraised,
+    /// Still on its way out after a handler that did not match it or a
+    /// `finally` body: no new traceback entry, and no new event unless it
+    /// leaves the frame.
+    Continued,
     /// Escaped from a frame this one was waiting for.
     Propagated,
 }

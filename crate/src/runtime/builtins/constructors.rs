@@ -217,7 +217,7 @@ fn range_argument(value: &Value) -> PyResult<i64> {
         )),
         other => Err(Exc::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
-            other.type_name()
+            other.qualified_type_name()
         ))),
     }
 }
@@ -235,7 +235,7 @@ fn construct_int(args: Args) -> PyResult<Called> {
             other => {
                 return Err(Exc::type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
-                    other.type_name()
+                    other.qualified_type_name()
                 )))
             }
         };
@@ -265,7 +265,7 @@ fn construct_int(args: Args) -> PyResult<Called> {
         other => {
             return Err(Exc::type_error(format!(
                 "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-                other.type_name()
+                other.qualified_type_name()
             )))
         }
     };
@@ -301,7 +301,7 @@ fn to_float(value: &Value) -> PyResult<f64> {
                 .ok_or_else(|| Exc::overflow("int too large to convert to float")),
             None => Err(Exc::type_error(format!(
                 "float() argument must be a string or a real number, not '{}'",
-                other.type_name()
+                other.qualified_type_name()
             ))),
         },
     }
@@ -347,7 +347,7 @@ pub fn construct_iterator(
             if !matches!(count, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
                 return Err(Exc::type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
-                    count.type_name()
+                    count.qualified_type_name()
                 )));
             }
             let source = vm.iterator_of(iterable)?;
@@ -509,7 +509,7 @@ impl Vm {
             other => {
                 return Err(Exc::type_error(format!(
                     "'{}' object is not reversible",
-                    other.type_name()
+                    other.qualified_type_name()
                 )))
             }
         };

@@ -86,7 +86,7 @@ fn string_option(value: Option<Value>, name: &str, default: &str) -> PyResult<St
         Some(Value::Str(text)) => Ok(text.as_str().to_owned()),
         Some(other) => Err(Exc::type_error(format!(
             "{name} must be None or a string, not {}",
-            other.type_name()
+            other.qualified_type_name()
         ))),
     }
 }
@@ -166,7 +166,7 @@ fn len(vm: &mut Vm, args: Args, requester: &Requester) -> PyResult<Called> {
 fn no_len(value: &Value) -> Exc {
     Exc::type_error(format!(
         "object of type '{}' has no len()",
-        value.type_name()
+        value.qualified_type_name()
     ))
 }
 
@@ -199,7 +199,7 @@ fn next(vm: &mut Vm, args: Args, requester: &Requester) -> PyResult<Called> {
     if !vm.is_iterator(&iterator) {
         return Err(Exc::type_error(format!(
             "'{}' object is not an iterator",
-            iterator.type_name()
+            iterator.qualified_type_name()
         )));
     }
     let requester = match requester {
@@ -437,7 +437,7 @@ fn abs(_vm: &mut Vm, args: Args, _requester: &Requester) -> PyResult<Called> {
         other => {
             return Err(Exc::type_error(format!(
                 "bad operand type for abs(): '{}'",
-                other.type_name()
+                other.qualified_type_name()
             )))
         }
     };
@@ -457,7 +457,7 @@ fn round(_vm: &mut Vm, args: Args, _requester: &Requester) -> PyResult<Called> {
         Some(other) => {
             return Err(Exc::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
-                other.type_name()
+                other.qualified_type_name()
             )))
         }
     };
@@ -499,7 +499,7 @@ fn round(_vm: &mut Vm, args: Args, _requester: &Requester) -> PyResult<Called> {
         (Value::Float(f), Some(digits)) => value(Value::Float(round_float_digits(*f, digits))),
         (other, _) => Err(Exc::type_error(format!(
             "type {} doesn't define __round__ method",
-            other.type_name()
+            other.qualified_type_name()
         ))),
     }
 }
@@ -565,8 +565,8 @@ fn divmod(vm: &mut Vm, args: Args, _requester: &Requester) -> PyResult<Called> {
         _ => {
             return Err(Exc::type_error(format!(
                 "unsupported operand type(s) for divmod(): '{}' and '{}'",
-                a.type_name(),
-                b.type_name()
+                a.qualified_type_name(),
+                b.qualified_type_name()
             )))
         }
     };
@@ -636,7 +636,7 @@ fn chr(_vm: &mut Vm, args: Args, _requester: &Requester) -> PyResult<Called> {
         other => {
             return Err(Exc::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
-                other.type_name()
+                other.qualified_type_name()
             )))
         }
     };
@@ -661,7 +661,7 @@ fn ord(_vm: &mut Vm, args: Args, _requester: &Requester) -> PyResult<Called> {
         }
         other => Err(Exc::type_error(format!(
             "ord() expected string of length 1, but {} found",
-            other.type_name()
+            other.qualified_type_name()
         ))),
     }
 }
@@ -681,7 +681,7 @@ fn attribute_name(value: &Value, function: &str) -> PyResult<Rc<str>> {
         Value::Str(text) => Ok(text.as_str().into()),
         other => Err(Exc::type_error(format!(
             "{function}(): attribute name must be string, not '{}'",
-            other.type_name()
+            other.qualified_type_name()
         ))),
     }
 }
@@ -739,7 +739,7 @@ fn integer_argument(value: &Value) -> PyResult<BigInt> {
         Some(Operand::Int(i)) => Ok(i),
         _ => Err(Exc::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
-            value.type_name()
+            value.qualified_type_name()
         ))),
     }
 }
@@ -827,7 +827,7 @@ impl Vm {
                 other => {
                     return Err(Exc::type_error(format!(
                         "super() argument 1 must be a type, not {}",
-                        other.type_name()
+                        other.qualified_type_name()
                     )))
                 }
             }

@@ -176,7 +176,7 @@ pub fn construct(vm: &mut Vm, name: &str, mut args: Args) -> PyResult<Called> {
                 Some(other) => {
                     return Err(Exc::type_error(format!(
                         "'{}' object cannot be interpreted as an integer",
-                        other.type_name()
+                        other.qualified_type_name()
                     )))
                 }
             };

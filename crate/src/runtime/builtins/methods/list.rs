@@ -30,7 +30,7 @@ fn receiver(value: &Value, method: &str) -> PyResult<Rc<ListObj>> {
         Value::List(list) => Ok(list.clone()),
         other => Err(Exc::type_error(format!(
             "descriptor '{method}' for 'list' objects doesn't apply to a '{}' object",
-            other.type_name()
+            other.qualified_type_name()
         ))),
     }
 }
@@ -48,7 +48,7 @@ pub fn index_argument(value: &Value) -> PyResult<i64> {
         )),
         other => Err(Exc::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
-            other.type_name()
+            other.qualified_type_name()
         ))),
     }
 }

@@ -46,7 +46,7 @@ fn tuple_items(value: &Value) -> PyResult<Vec<Value>> {
         Value::Tuple(tuple) => Ok(tuple.items.to_vec()),
         other => Err(Exc::type_error(format!(
             "descriptor for 'tuple' objects doesn't apply to a '{}' object",
-            other.type_name()
+            other.qualified_type_name()
         ))),
     }
 }

@@ -64,7 +64,7 @@ fn receiver(value: &Value, method: &str) -> PyResult<Rc<PyStr>> {
         Value::Str(text) => Ok(text.clone()),
         other => Err(Exc::type_error(format!(
             "descriptor '{method}' for 'str' objects doesn't apply to a '{}' object",
-            other.type_name()
+            other.qualified_type_name()
         ))),
     }
 }
@@ -89,7 +89,7 @@ fn str_argument<'a>(value: &'a Value, method: &str, position: usize) -> PyResult
         Value::Str(text) => Ok(text.as_str()),
         other => Err(Exc::type_error(format!(
             "{method}() argument {position} must be str, not {}",
-            other.type_name()
+            other.qualified_type_name()
         ))),
     }
 }
@@ -100,7 +100,7 @@ fn optional_str(value: Option<&Value>) -> PyResult<Option<&str>> {
         Some(Value::Str(text)) => Ok(Some(text.as_str())),
         Some(other) => Err(Exc::type_error(format!(
             "must be str or None, not {}",
-            other.type_name()
+            other.qualified_type_name()
         ))),
     }
 }
@@ -114,7 +114,7 @@ fn int_argument(value: &Value) -> PyResult<i64> {
         )),
         other => Err(Exc::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
-            other.type_name()
+            other.qualified_type_name()
         ))),
     }
 }
@@ -307,7 +307,7 @@ fn join(vm: &mut Vm, receiver_value: Value, args: Args, requester: &Requester) -
                 other => {
                     return Err(Exc::type_error(format!(
                         "sequence item {index}: expected str instance, {} found",
-                        other.type_name()
+                        other.qualified_type_name()
                     )))
                 }
             }
@@ -386,7 +386,7 @@ fn affix_match(
                     other => {
                         return Err(Exc::type_error(format!(
                             "tuple for {method} must only contain str, not {}",
-                            other.type_name()
+                            other.qualified_type_name()
                         )))
                     }
                 }
@@ -396,7 +396,7 @@ fn affix_match(
         other => {
             return Err(Exc::type_error(format!(
                 "{method} first arg must be str or a tuple of str, not {}",
-                other.type_name()
+                other.qualified_type_name()
             )))
         }
     };
@@ -433,7 +433,7 @@ fn search_arguments<'a>(
         other => {
             return Err(Exc::type_error(format!(
                 "must be str, not {}",
-                other.type_name()
+                other.qualified_type_name()
             )))
         }
     };
@@ -543,7 +543,7 @@ fn justify(
         Some(other) => {
             return Err(Exc::type_error(format!(
                 "{method}() argument 2 must be str, not {}",
-                other.type_name()
+                other.qualified_type_name()
             )))
         }
     };
@@ -620,7 +620,7 @@ fn partition_with(
         other => {
             return Err(Exc::type_error(format!(
                 "must be str, not {}",
-                other.type_name()
+                other.qualified_type_name()
             )))
         }
     };
