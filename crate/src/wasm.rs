@@ -168,13 +168,13 @@ impl TraceSession {
     #[wasm_bindgen(unchecked_return_type = "StepState | null")]
     pub fn state(&mut self, step: f64) -> JsValue {
         let state: Option<StepState> = self.session.state(step.max(0.0) as u64);
-        to_js(&state)
+        state.map_or(JsValue::NULL, |state| to_js(&state))
     }
 
     #[wasm_bindgen(unchecked_return_type = "EventView | null")]
     pub fn event(&self, step: f64) -> JsValue {
         let event: Option<EventView> = self.session.event(step.max(0.0) as u64);
-        to_js(&event)
+        event.map_or(JsValue::NULL, |event| to_js(&event))
     }
 
     /// The next (or previous) step whose event kind is in `kinds`.

@@ -40,6 +40,7 @@ fn render(outcome: Result<String, PrintfError>) -> Json {
                 PrintfErrorKind::TypeError => "TypeError",
                 PrintfErrorKind::ValueError => "ValueError",
                 PrintfErrorKind::OverflowError => "OverflowError",
+                PrintfErrorKind::MemoryError => "MemoryError",
                 PrintfErrorKind::KeyError => "KeyError",
             };
             json!({ "error": kind, "message": error.message })

@@ -106,11 +106,16 @@ fn gallery_event_sequences() {
 
 #[test]
 fn generator_states_follow_the_protocol() {
+    const FIRST_BODY_LINE: u32 = 3;
     let mut session = session("countdown_next", 10_000);
     let mut seen = Vec::new();
     for step in 0..session.step_count() {
         let state = session.state(step).expect("state");
         for generator in &state.generators {
+            if generator.state == "CREATED" {
+                // Where the first next() will start it.
+                assert_eq!(generator.line, FIRST_BODY_LINE, "step {step}");
+            }
             if seen.last() != Some(&generator.state) {
                 seen.push(generator.state);
             }

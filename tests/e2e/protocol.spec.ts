@@ -39,6 +39,8 @@ test("throw() raises inside the paused generator, close() ends it, finally runs"
   await stepUntil(player, /prints “cleaning up”/);
   const card = player.card("worker");
   await expect(card).toHaveAttribute("data-state", "RUNNING");
+  await pressAndMove(player, "ArrowRight");
+  await expect(player.narration).toHaveText("GeneratorExit is not handled in worker(): it leaves at line 11.");
   await stepUntil(player, /prints “closed”/);
   await expect(card).toHaveAttribute("data-state", "CLOSED");
   await expect(card.locator(".ys-card-where-text")).toHaveText("finished");
@@ -115,6 +117,8 @@ test("an iterator class: __next__ is an ordinary method call each time", async (
   await stepUntil(player, /calls Countdown.__next__\(\)/);
   const instance = player.objects.filter({ hasText: "Countdown" });
   await expect(instance.locator(".ys-binding")).toHaveText(["current3"]);
+  await stepUntil(player, /__next__\(\) returns 3 to /);
+  await expect(instance.locator(".ys-binding")).toHaveText(["current2"]);
   await stepUntil(player, /prints “got 3”/);
   await stepUntil(player, /calls Countdown.__next__\(\)/);
   await expect(instance.locator(".ys-binding")).toHaveText(["current2"]);

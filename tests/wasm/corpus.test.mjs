@@ -53,6 +53,8 @@ test("a trace session steps through a generator and seeks back", () => {
   assert.equal(early.generators[0].lastYielded, "3");
   assert.equal(late.end.reason, "finished");
   assert.deepEqual(session.state(firstYield), early);
+  assert.equal(session.state(count), null);
+  assert.equal(session.event(count), null);
   assert.equal(eventKinds().length, 12);
   session.free();
 });

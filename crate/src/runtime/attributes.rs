@@ -8,8 +8,8 @@ use crate::runtime::builtins::itertools::FROM_ITERABLE;
 use crate::runtime::builtins::method_for;
 use crate::runtime::exceptions::{Exc, PyResult};
 use crate::runtime::objects::{
-    find_attribute, remove_attribute, set_attribute, BoundMethodObj, ClassObj, GenState,
-    NativeMethodObj,
+    builtin_type_module, find_attribute, remove_attribute, set_attribute, BoundMethodObj, ClassObj,
+    GenState, NativeMethodObj,
 };
 use crate::runtime::suggestions::suggest;
 use crate::runtime::value::Value;
@@ -236,7 +236,7 @@ impl Vm {
             (Value::Class(class), "__name__") => Some(Value::str(&class.name)),
             (Value::Class(class), "__qualname__") => Some(Value::str(&class.qualname)),
             (Value::Class(class), "__module__") => Some(Value::str(if class.is_builtin {
-                "builtins"
+                builtin_type_module(&class.name)
             } else {
                 "__main__"
             })),
@@ -370,12 +370,12 @@ impl Vm {
                 if method_for(other, name).is_some() {
                     Err(Exc::attribute_error(format!(
                         "'{}' object attribute '{name}' is read-only",
-                        other.type_name()
+                        other.qualified_type_name()
                     )))
                 } else {
                     Err(Exc::attribute_error(format!(
                         "'{}' object has no attribute '{name}'",
-                        other.type_name()
+                        other.qualified_type_name()
                     )))
                 }
             }
@@ -408,7 +408,10 @@ impl Vm {
                 format!("type object '{}' has no attribute '{name}'", class.name)
             }
             Value::Module(module) => format!("module '{}' has no attribute '{name}'", module.name),
-            other => format!("'{}' object has no attribute '{name}'", other.type_name()),
+            other => format!(
+                "'{}' object has no attribute '{name}'",
+                other.qualified_type_name()
+            ),
         };
         let candidates = self.attribute_names(object);
         let exception = self.new_exception(

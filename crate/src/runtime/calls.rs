@@ -56,14 +56,104 @@ impl Args {
         }
     }
 
-    /// `name() got an unexpected keyword argument 'x'`, if any are left.
+    /// `'x' is an invalid keyword argument for name()`, if any are left
+    /// (what CPython 3.11's argument parsing says for built-ins).
     pub fn reject_unexpected_keywords(&self, function: &str) -> PyResult<()> {
         match self.keywords.first() {
             None => Ok(()),
             Some((name, _)) => Err(Exc::type_error(format!(
-                "{function}() got an unexpected keyword argument '{name}'"
+                "'{name}' is an invalid keyword argument for {function}()"
             ))),
         }
+    }
+
+    /// Binds arguments to a built-in's parameters the way CPython 3.11's
+    /// Argument Clinic does, with its messages: the first `positional`
+    /// names may be given by position (the first `positional_only` only
+    /// so), the rest only by keyword, and the first `required` are
+    /// required. Returns one slot per name.
+    pub fn bind(
+        mut self,
+        function: &str,
+        names: &[&str],
+        positional: usize,
+        positional_only: usize,
+        required: usize,
+    ) -> PyResult<Vec<Option<Value>>> {
+        let given = self.positional.len() + self.keywords.len();
+        if given > names.len() {
+            return Err(Exc::type_error(format!(
+                "{function}() takes at most {} {}argument{} ({given} given)",
+                names.len(),
+                if self.positional.is_empty() {
+                    "keyword "
+                } else {
+                    ""
+                },
+                plural(names.len())
+            )));
+        }
+        if self.positional.len() > positional {
+            return Err(Exc::type_error(format!(
+                "{function}() takes at most {positional} positional argument{} ({} given)",
+                plural(positional),
+                self.positional.len()
+            )));
+        }
+        let required_positional_only = required.min(positional_only);
+        if self.positional.len() < required_positional_only {
+            return Err(Exc::type_error(format!(
+                "{function}() takes {} {required_positional_only} positional argument{} ({} given)",
+                if required_positional_only < positional {
+                    "at least"
+                } else {
+                    "exactly"
+                },
+                plural(required_positional_only),
+                self.positional.len()
+            )));
+        }
+        let given_positionally = self.positional.len();
+        let mut slots: Vec<Option<Value>> = self.positional.drain(..).map(Some).collect();
+        for (index, name) in names.iter().enumerate().skip(given_positionally) {
+            let keyword = (index >= positional_only)
+                .then(|| self.take_keyword(name))
+                .flatten();
+            if keyword.is_none() && index < required {
+                return Err(Exc::type_error(format!(
+                    "{function}() missing required argument '{name}' (pos {})",
+                    index + 1
+                )));
+            }
+            slots.push(keyword);
+        }
+        if let Some((name, _)) = self.keywords.first() {
+            if let Some(index) = names[..given_positionally]
+                .iter()
+                .position(|parameter| **parameter == **name)
+                .filter(|&index| index >= positional_only)
+            {
+                return Err(Exc::type_error(format!(
+                    "argument for {function}() given by name ('{name}') and position ({})",
+                    index + 1
+                )));
+            }
+        }
+        self.reject_unexpected_keywords(function)?;
+        Ok(slots)
+    }
+
+    /// `cycle expected 1 argument, got 0`: Argument Clinic's message for a
+    /// fixed count of positional-only parameters.
+    pub fn expect_exactly(&self, function: &str, count: usize) -> PyResult<()> {
+        let given = self.positional.len();
+        if given == count {
+            return Ok(());
+        }
+        Err(Exc::type_error(format!(
+            "{function} expected {count} argument{}, got {given}",
+            plural(count)
+        )))
     }
 
     /// Checks the positional count against CPython's messages for
@@ -132,11 +222,18 @@ impl Vm {
                 args.positional.insert(0, method.receiver.clone());
                 self.call_with(method.function.clone(), args, requester)
             }
-            Value::Builtin(builtin) => (builtin.call)(self, args, &requester),
+            Value::Builtin(builtin) => {
+                if !builtin.takes_keywords() {
+                    args.reject_keywords(builtin.name)?;
+                }
+                (builtin.call)(self, args, &requester)
+            }
             Value::NativeMethod(method) => {
+                method.method.check_keywords(&args)?;
                 (method.method.call)(self, method.receiver.clone(), args, &requester)
             }
             Value::MethodDescriptor(method) => {
+                method.check_keywords(&args)?;
                 if args.positional.is_empty() {
                     return Err(Exc::type_error(format!(
                         "unbound method {}.{}() needs an argument",
@@ -499,7 +596,10 @@ impl Vm {
 }
 
 pub fn not_callable(value: &Value) -> Exc {
-    Exc::type_error(format!("'{}' object is not callable", value.type_name()))
+    Exc::type_error(format!(
+        "'{}' object is not callable",
+        value.qualified_type_name()
+    ))
 }
 
 /// `f() missing 2 required positional arguments: 'a' and 'b'`

@@ -89,7 +89,7 @@ impl Vm {
             }
             other => Err(Exc::type_error(format!(
                 "bases must be types, not {}",
-                other.type_name()
+                other.qualified_type_name()
             ))),
         }
     }

@@ -224,16 +224,21 @@ impl CollectTask {
                 other => {
                     let message = format!(
                         "sequence item {count}: expected str instance, {} found",
-                        other.type_name()
+                        other.qualified_type_name()
                     );
                     fail(vm, Exc::type_error(message))
                 }
             },
             Sink::Contains { needle, negate } => {
-                if vm.values_equal(&item, needle) {
-                    Flow::Finish(Outcome::Value(Value::Bool(!*negate)))
+                let found = if item.is_same(needle) {
+                    Ok(true)
                 } else {
-                    Flow::More
+                    vm.values_equal_checked(&item, needle)
+                };
+                match found {
+                    Ok(true) => Flow::Finish(Outcome::Value(Value::Bool(!*negate))),
+                    Ok(false) => Flow::More,
+                    Err(exc) => fail(vm, exc),
                 }
             }
             Sink::Unpack {

@@ -77,32 +77,36 @@ impl Vm {
 
     pub fn dict_get(&self, dict: &DictObj, key: &Value) -> PyResult<Option<Value>> {
         let hash = self.hash_value(key)?;
+        let comparison = self.comparison();
         let table = dict.table.borrow();
-        Ok(table
+        let found = table
             .get(hash, |stored| {
-                stored.is_same(key) || self.values_equal(stored, key)
+                stored.is_same(key) || comparison.equal(stored, key, 1)
             })
-            .cloned())
+            .cloned();
+        comparison.finish(found)
     }
 
     pub fn dict_set(&self, dict: &DictObj, key: Value, value: Value) -> PyResult<()> {
         let hash = self.hash_value(&key)?;
+        let comparison = self.comparison();
         let old = dict
             .table
             .borrow_mut()
             .insert(hash, key, value, |stored, new| {
-                stored.is_same(new) || self.values_equal(stored, new)
+                stored.is_same(new) || comparison.equal(stored, new, 1)
             });
         drop(old);
-        Ok(())
+        comparison.finish(())
     }
 
     pub fn dict_remove(&self, dict: &DictObj, key: &Value) -> PyResult<Option<Value>> {
         let hash = self.hash_value(key)?;
+        let comparison = self.comparison();
         let removed = dict.table.borrow_mut().remove(hash, |stored| {
-            stored.is_same(key) || self.values_equal(stored, key)
+            stored.is_same(key) || comparison.equal(stored, key, 1)
         });
-        Ok(removed.map(|(_, value)| value))
+        comparison.finish(removed.map(|(_, value)| value))
     }
 
     pub fn dict_copy(&mut self, dict: &DictObj) -> Value {
@@ -138,10 +142,10 @@ impl Vm {
                 let message = if merge {
                     format!(
                         "argument after ** must be a mapping, not {}",
-                        other.type_name()
+                        other.qualified_type_name()
                     )
                 } else {
-                    format!("'{}' object is not a mapping", other.type_name())
+                    format!("'{}' object is not a mapping", other.qualified_type_name())
                 };
                 return Err(Exc::type_error(message));
             }
@@ -169,10 +173,11 @@ impl Vm {
             return Ok(());
         };
         let hash = self.hash_value(&item)?;
+        let comparison = self.comparison();
         set.table.borrow_mut().insert(hash, item, |stored, new| {
-            stored.is_same(new) || self.values_equal(stored, new)
+            stored.is_same(new) || comparison.equal(stored, new, 1)
         });
-        Ok(())
+        comparison.finish(())
     }
 
     pub fn set_contains(&self, set: &Value, item: &Value) -> PyResult<bool> {
@@ -180,16 +185,20 @@ impl Vm {
             return Ok(false);
         };
         let hash = self.hash_value(item)?;
-        Ok(set.table.borrow().contains(hash, |stored| {
-            stored.is_same(item) || self.values_equal(stored, item)
-        }))
+        let comparison = self.comparison();
+        let found = set.table.borrow().contains(hash, |stored| {
+            stored.is_same(item) || comparison.equal(stored, item, 1)
+        });
+        comparison.finish(found)
     }
 
     pub fn set_remove(&self, set: &SetObj, item: &Value) -> PyResult<Option<Value>> {
         let hash = self.hash_value(item)?;
-        Ok(set.table.borrow_mut().remove(hash, |stored| {
-            stored.is_same(item) || self.values_equal(stored, item)
-        }))
+        let comparison = self.comparison();
+        let removed = set.table.borrow_mut().remove(hash, |stored| {
+            stored.is_same(item) || comparison.equal(stored, item, 1)
+        });
+        comparison.finish(removed)
     }
 
     /// A copy of a set's table (members in the same table order).

@@ -175,10 +175,10 @@ impl Vm {
             value_id: exception.object_id(),
             ..Payload::default()
         });
-        let via = if origin == Origin::Propagated {
-            Via::Builtin
-        } else {
-            Via::None
+        let via = match origin {
+            Origin::Propagated => Via::Builtin,
+            Origin::Continued => Via::Unhandled,
+            Origin::Raised | Origin::Reraised => Via::None,
         };
         self.event(
             EventKind::Raise,

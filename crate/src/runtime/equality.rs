@@ -1,23 +1,39 @@
 //! Equality, hashing, ordering and truth of values, computed natively.
 
+use std::cell::Cell;
 use std::cmp::Ordering;
+use std::rc::Rc;
 
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
 use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::limits::{memory_error, too_deep_in_comparison, MAX_VISITS};
+use crate::runtime::objects::TupleObj;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 use crate::table::hash;
 
-/// Deep structures compare recursively; CPython bounds this with its
-/// recursion limit, and so do we.
-const MAX_COMPARE_DEPTH: usize = 500;
-
 impl Vm {
-    /// `a == b` for values whose equality needs no Python code.
+    /// `a == b` for values whose equality needs no Python code. Structures
+    /// nested too deeply to compare count as unequal; where the program
+    /// sees the answer, use [`Vm::values_equal_checked`].
     pub fn values_equal(&self, a: &Value, b: &Value) -> bool {
-        equal(a, b, 0)
+        self.comparison().equal(a, b, 1)
+    }
+
+    /// A comparison bounded by the recursion limit, for the equality tests
+    /// of a hash lookup; its `finish` reports structures too deep to tell.
+    pub(crate) fn comparison(&self) -> Comparison {
+        Comparison::new(self.nesting_allowance())
+    }
+
+    /// `a == b`, or CPython's `RecursionError` for structures nested too
+    /// deeply to compare.
+    pub fn values_equal_checked(&self, a: &Value, b: &Value) -> PyResult<bool> {
+        let comparison = self.comparison();
+        let equal = comparison.equal(a, b, 1);
+        comparison.finish(equal)
     }
 
     /// `hash(value)`, matching CPython with `PYTHONHASHSEED=0` for the types
@@ -37,14 +53,7 @@ impl Vm {
                     hash
                 }
             },
-            Value::Tuple(tuple) => {
-                let hashes = tuple
-                    .items
-                    .iter()
-                    .map(|item| self.hash_value(item))
-                    .collect::<PyResult<Vec<i64>>>()?;
-                hash::hash_tuple(&hashes)
-            }
+            Value::Tuple(tuple) => self.hash_tuple(tuple)?,
             Value::Set(set) if set.frozen => {
                 hash::hash_frozenset(set.table.borrow().iter_with_hashes().map(|(h, _)| h))
             }
@@ -75,6 +84,40 @@ impl Vm {
         })
     }
 
+    /// CPython hashes nested tuples without a recursion limit, so this
+    /// walks them with a stack of its own rather than recursing; only a
+    /// tuple sharing its parts exponentially can exhaust [`MAX_VISITS`].
+    fn hash_tuple(&self, tuple: &Rc<TupleObj>) -> PyResult<i64> {
+        let mut pending: Vec<(Rc<TupleObj>, Vec<i64>)> = Vec::new();
+        let mut current = (tuple.clone(), Vec::with_capacity(tuple.items.len()));
+        let mut visits = 0;
+        while visits <= MAX_VISITS {
+            let (tuple, hashes) = &mut current;
+            match tuple.items.get(hashes.len()) {
+                Some(Value::Tuple(inner)) => {
+                    visits += 1;
+                    let inner = (inner.clone(), Vec::with_capacity(inner.items.len()));
+                    pending.push(std::mem::replace(&mut current, inner));
+                }
+                Some(item) => {
+                    let item_hash = self.hash_value(item)?;
+                    hashes.push(item_hash);
+                }
+                None => {
+                    let tuple_hash = hash::hash_tuple(hashes);
+                    match pending.pop() {
+                        Some(outer) => {
+                            current = outer;
+                            current.1.push(tuple_hash);
+                        }
+                        None => return Ok(tuple_hash),
+                    }
+                }
+            }
+        }
+        Err(memory_error())
+    }
+
     /// `a < b`, with CPython's `TypeError` for unorderable types.
     pub fn less_than(&self, a: &Value, b: &Value) -> PyResult<bool> {
         Ok(self.compare_order(a, b, "<")? == Some(Ordering::Less))
@@ -88,7 +131,9 @@ impl Vm {
         b: &Value,
         operator: &str,
     ) -> PyResult<Option<Ordering>> {
-        order(a, b, operator, 0)
+        let comparison = self.comparison();
+        let ordering = comparison.order(a, b, operator, 1)?;
+        comparison.finish(ordering)
     }
 
     /// Truth of values that need no Python code; `None` for objects whose
@@ -125,88 +170,22 @@ impl Vm {
     }
 }
 
+fn holds_items(value: &Value) -> bool {
+    matches!(
+        value,
+        Value::Tuple(_) | Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::DictView(_)
+    )
+}
+
 fn identity_hash(id: u32) -> i64 {
     hash::hash_pointer(0x7f00_0000_0000 + u64::from(id) * 16)
 }
 
 pub fn unhashable(value: &Value) -> Exc {
-    Exc::type_error(format!("unhashable type: '{}'", value.type_name()))
-}
-
-fn equal(a: &Value, b: &Value, depth: usize) -> bool {
-    if depth > MAX_COMPARE_DEPTH {
-        return false;
-    }
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => x == y,
-        (Value::Str(x), Value::Str(y)) => x.as_str() == y.as_str(),
-        (Value::Float(x), Value::Float(y)) => x == y,
-        (Value::None, Value::None) => true,
-        (Value::Tuple(x), Value::Tuple(y)) => {
-            std::rc::Rc::ptr_eq(x, y)
-                || (x.items.len() == y.items.len()
-                    && x.items
-                        .iter()
-                        .zip(y.items.iter())
-                        .all(|(p, q)| p.is_same(q) || equal(p, q, depth + 1)))
-        }
-        (Value::List(x), Value::List(y)) => {
-            if std::rc::Rc::ptr_eq(x, y) {
-                return true;
-            }
-            let (x, y) = (x.items.borrow(), y.items.borrow());
-            x.len() == y.len()
-                && x.iter()
-                    .zip(y.iter())
-                    .all(|(p, q)| p.is_same(q) || equal(p, q, depth + 1))
-        }
-        (Value::Dict(x), Value::Dict(y)) => {
-            if std::rc::Rc::ptr_eq(x, y) {
-                return true;
-            }
-            let (x, y) = (x.table.borrow(), y.table.borrow());
-            x.len() == y.len()
-                && x.iter_with_hashes().all(|(hash, key, value)| {
-                    y.get(hash, |other| {
-                        other.is_same(key) || equal(other, key, depth + 1)
-                    })
-                    .is_some_and(|other| other.is_same(value) || equal(other, value, depth + 1))
-                })
-        }
-        (Value::Set(x), Value::Set(y)) => {
-            let (x, y) = (x.table.borrow(), y.table.borrow());
-            x.len() == y.len()
-                && x.iter_with_hashes().all(|(hash, key)| {
-                    y.contains(hash, |other| {
-                        other.is_same(key) || equal(other, key, depth + 1)
-                    })
-                })
-        }
-        (Value::Range(x), Value::Range(y)) => {
-            let (lx, ly) = (x.len(), y.len());
-            lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
-        }
-        (Value::DictView(x), Value::DictView(y)) if x.kind == y.kind => {
-            use crate::runtime::objects::DictViewKind;
-            match x.kind {
-                DictViewKind::Values => std::rc::Rc::ptr_eq(x, y),
-                _ => {
-                    let (dx, dy) = (x.dict.table.borrow(), y.dict.table.borrow());
-                    dx.len() == dy.len()
-                        && dx.iter_with_hashes().all(|(hash, key, value)| {
-                            dy.get(hash, |other| equal(other, key, depth + 1))
-                                .is_some_and(|other| {
-                                    x.kind == DictViewKind::Keys || equal(other, value, depth + 1)
-                                })
-                        })
-                }
-            }
-        }
-        _ => match (numeric(a), numeric(b)) {
-            (Some(x), Some(y)) => numbers_equal(&x, &y),
-            _ => a.is_same(b),
-        },
-    }
+    Exc::type_error(format!(
+        "unhashable type: '{}'",
+        value.qualified_type_name()
+    ))
 }
 
 /// A number for cross-type comparison.
@@ -281,57 +260,206 @@ fn compare_float_int(x: f64, y: &BigInt) -> Option<Ordering> {
     }
 }
 
-fn order(a: &Value, b: &Value, operator: &str, depth: usize) -> PyResult<Option<Ordering>> {
-    if depth > MAX_COMPARE_DEPTH {
-        return Err(Exc::new(
-            crate::runtime::builtins::types::ExcType::RecursionError,
-            "maximum recursion depth exceeded in comparison",
-        ));
-    }
-    if let (Some(x), Some(y)) = (numeric(a), numeric(b)) {
-        return Ok(compare_numbers(&x, &y));
-    }
-    match (a, b) {
-        (Value::Str(x), Value::Str(y)) => Ok(Some(x.as_str().cmp(y.as_str()))),
-        (Value::Tuple(x), Value::Tuple(y)) => order_sequences(&x.items, &y.items, operator, depth),
-        (Value::List(x), Value::List(y)) => {
-            let (x, y) = (x.items.borrow().clone(), y.items.borrow().clone());
-            order_sequences(&x, &y, operator, depth)
+/// One native comparison: how many levels of nesting it may descend
+/// into, and whether it had to stop short.
+pub(crate) struct Comparison {
+    allowance: usize,
+    visits: Cell<usize>,
+    stopped: Cell<Option<Stop>>,
+}
+
+#[derive(Clone, Copy)]
+enum Stop {
+    TooDeep,
+    TooLarge,
+}
+
+impl Stop {
+    fn error(self) -> Exc {
+        match self {
+            Stop::TooDeep => too_deep_in_comparison(),
+            Stop::TooLarge => memory_error(),
         }
-        (Value::Set(x), Value::Set(y)) => {
-            let (x_table, y_table) = (x.table.borrow(), y.table.borrow());
-            let x_in_y = x_table
-                .iter_with_hashes()
-                .all(|(hash, key)| y_table.contains(hash, |other| equal(other, key, depth + 1)));
-            let y_in_x = y_table
-                .iter_with_hashes()
-                .all(|(hash, key)| x_table.contains(hash, |other| equal(other, key, depth + 1)));
-            Ok(match (x_in_y, y_in_x) {
-                (true, true) => Some(Ordering::Equal),
-                (true, false) => Some(Ordering::Less),
-                (false, true) => Some(Ordering::Greater),
-                (false, false) => None,
-            })
-        }
-        _ => Err(Exc::type_error(format!(
-            "'{operator}' not supported between instances of '{}' and '{}'",
-            a.type_name(),
-            b.type_name()
-        ))),
     }
 }
 
-fn order_sequences(
-    x: &[Value],
-    y: &[Value],
-    operator: &str,
-    depth: usize,
-) -> PyResult<Option<Ordering>> {
-    for (p, q) in x.iter().zip(y) {
-        if p.is_same(q) || equal(p, q, depth + 1) {
-            continue;
+impl Comparison {
+    fn new(allowance: usize) -> Comparison {
+        Comparison {
+            allowance,
+            visits: Cell::new(0),
+            stopped: Cell::new(None),
         }
-        return order(p, q, operator, depth + 1);
     }
-    Ok(Some(x.len().cmp(&y.len())))
+
+    /// The answer, unless the structures were too deep or too large to
+    /// compare (an equality test inside a hash lookup cannot fail on the
+    /// spot, so it records that here).
+    pub(crate) fn finish<T>(&self, answer: T) -> PyResult<T> {
+        match self.stopped.get() {
+            None => Ok(answer),
+            Some(stop) => Err(stop.error()),
+        }
+    }
+
+    /// Whether the comparison must stop at `value`, `level` levels deep;
+    /// counts the containers it visits.
+    fn stops_at(&self, value: &Value, level: usize) -> Option<Stop> {
+        let stop = if level > self.allowance {
+            Stop::TooDeep
+        } else if holds_items(value) && self.count_visit() > MAX_VISITS {
+            Stop::TooLarge
+        } else {
+            return None;
+        };
+        self.stopped.set(Some(stop));
+        Some(stop)
+    }
+
+    fn count_visit(&self) -> usize {
+        let visits = self.visits.get() + 1;
+        self.visits.set(visits);
+        visits
+    }
+
+    /// `a == b` at `level`: 1 for the values compared, more inside them.
+    pub(crate) fn equal(&self, a: &Value, b: &Value, level: usize) -> bool {
+        if self.stops_at(a, level).is_some() {
+            return false;
+        }
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => x == y,
+            (Value::Str(x), Value::Str(y)) => x.as_str() == y.as_str(),
+            (Value::Float(x), Value::Float(y)) => x == y,
+            (Value::None, Value::None) => true,
+            (Value::Tuple(x), Value::Tuple(y)) => {
+                std::rc::Rc::ptr_eq(x, y)
+                    || (x.items.len() == y.items.len()
+                        && x.items
+                            .iter()
+                            .zip(y.items.iter())
+                            .all(|(p, q)| p.is_same(q) || self.equal(p, q, level + 1)))
+            }
+            (Value::List(x), Value::List(y)) => {
+                if std::rc::Rc::ptr_eq(x, y) {
+                    return true;
+                }
+                let (x, y) = (x.items.borrow(), y.items.borrow());
+                x.len() == y.len()
+                    && x.iter()
+                        .zip(y.iter())
+                        .all(|(p, q)| p.is_same(q) || self.equal(p, q, level + 1))
+            }
+            (Value::Dict(x), Value::Dict(y)) => {
+                if std::rc::Rc::ptr_eq(x, y) {
+                    return true;
+                }
+                let (x, y) = (x.table.borrow(), y.table.borrow());
+                x.len() == y.len()
+                    && x.iter_with_hashes().all(|(hash, key, value)| {
+                        y.get(hash, |other| {
+                            other.is_same(key) || self.equal(other, key, level + 1)
+                        })
+                        .is_some_and(|other| {
+                            other.is_same(value) || self.equal(other, value, level + 1)
+                        })
+                    })
+            }
+            (Value::Set(x), Value::Set(y)) => {
+                let (x, y) = (x.table.borrow(), y.table.borrow());
+                x.len() == y.len()
+                    && x.iter_with_hashes().all(|(hash, key)| {
+                        y.contains(hash, |other| {
+                            other.is_same(key) || self.equal(other, key, level + 1)
+                        })
+                    })
+            }
+            (Value::Range(x), Value::Range(y)) => {
+                let (lx, ly) = (x.len(), y.len());
+                lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
+            }
+            (Value::DictView(x), Value::DictView(y)) if x.kind == y.kind => {
+                use crate::runtime::objects::DictViewKind;
+                match x.kind {
+                    DictViewKind::Values => std::rc::Rc::ptr_eq(x, y),
+                    _ => {
+                        let (dx, dy) = (x.dict.table.borrow(), y.dict.table.borrow());
+                        dx.len() == dy.len()
+                            && dx.iter_with_hashes().all(|(hash, key, value)| {
+                                dy.get(hash, |other| self.equal(other, key, level + 1))
+                                    .is_some_and(|other| {
+                                        x.kind == DictViewKind::Keys
+                                            || self.equal(other, value, level + 1)
+                                    })
+                            })
+                    }
+                }
+            }
+            _ => match (numeric(a), numeric(b)) {
+                (Some(x), Some(y)) => numbers_equal(&x, &y),
+                _ => a.is_same(b),
+            },
+        }
+    }
+
+    fn order(
+        &self,
+        a: &Value,
+        b: &Value,
+        operator: &str,
+        level: usize,
+    ) -> PyResult<Option<Ordering>> {
+        if let Some(stop) = self.stops_at(a, level) {
+            return Err(stop.error());
+        }
+        if let (Some(x), Some(y)) = (numeric(a), numeric(b)) {
+            return Ok(compare_numbers(&x, &y));
+        }
+        match (a, b) {
+            (Value::Str(x), Value::Str(y)) => Ok(Some(x.as_str().cmp(y.as_str()))),
+            (Value::Tuple(x), Value::Tuple(y)) => {
+                self.order_sequences(&x.items, &y.items, operator, level)
+            }
+            (Value::List(x), Value::List(y)) => {
+                let (x, y) = (x.items.borrow().clone(), y.items.borrow().clone());
+                self.order_sequences(&x, &y, operator, level)
+            }
+            (Value::Set(x), Value::Set(y)) => {
+                let (x_table, y_table) = (x.table.borrow(), y.table.borrow());
+                let x_in_y = x_table.iter_with_hashes().all(|(hash, key)| {
+                    y_table.contains(hash, |other| self.equal(other, key, level + 1))
+                });
+                let y_in_x = y_table.iter_with_hashes().all(|(hash, key)| {
+                    x_table.contains(hash, |other| self.equal(other, key, level + 1))
+                });
+                Ok(match (x_in_y, y_in_x) {
+                    (true, true) => Some(Ordering::Equal),
+                    (true, false) => Some(Ordering::Less),
+                    (false, true) => Some(Ordering::Greater),
+                    (false, false) => None,
+                })
+            }
+            _ => Err(Exc::type_error(format!(
+                "'{operator}' not supported between instances of '{}' and '{}'",
+                a.qualified_type_name(),
+                b.qualified_type_name()
+            ))),
+        }
+    }
+
+    fn order_sequences(
+        &self,
+        x: &[Value],
+        y: &[Value],
+        operator: &str,
+        level: usize,
+    ) -> PyResult<Option<Ordering>> {
+        for (p, q) in x.iter().zip(y) {
+            if p.is_same(q) || self.equal(p, q, level + 1) {
+                continue;
+            }
+            return self.order(p, q, operator, level + 1);
+        }
+        Ok(Some(x.len().cmp(&y.len())))
+    }
 }

@@ -85,6 +85,9 @@ pub enum Via {
     Builtin,
     /// A generator being closed because nothing references it any more.
     Finalize,
+    /// An exception no handler in the frame took, leaving it after its
+    /// `finally` bodies ran.
+    Unhandled,
 }
 
 impl Via {
@@ -99,6 +102,7 @@ impl Via {
             Via::YieldFrom => "yield_from",
             Via::Builtin => "builtin",
             Via::Finalize => "finalize",
+            Via::Unhandled => "unhandled",
         }
     }
 }

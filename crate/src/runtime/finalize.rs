@@ -15,6 +15,9 @@ use crate::runtime::vm::{Activity, StackEntry, Vm};
 
 pub struct FinalizeTask {
     pub(crate) generator: Rc<GeneratorObj>,
+    /// What the native routine the close interrupted was about to receive;
+    /// it gets it once the close is done.
+    pub(crate) interrupted: Option<Outcome>,
 }
 
 impl FinalizeTask {
@@ -23,7 +26,11 @@ impl FinalizeTask {
             let description = vm.repr_native(&Value::Generator(self.generator.clone()));
             vm.report_unraisable(&description, &exception);
         }
-        Step::Complete(Outcome::Value(Value::None))
+        Step::Complete(
+            self.interrupted
+                .take()
+                .unwrap_or(Outcome::Value(Value::None)),
+        )
     }
 }
 
@@ -32,10 +39,15 @@ impl Vm {
         !self.finalize_queue.pending.borrow().is_empty()
     }
 
-    /// Closes the next queued generator. Whatever was running waits on the
-    /// stack (or nothing was, at shutdown) and continues afterwards.
-    pub(crate) fn start_finalizer(&mut self) -> Activity {
-        let Some(generator) = take_first(&mut self.finalize_queue.pending.borrow_mut()) else {
+    /// Closes the most recently queued generator. Whatever was running waits
+    /// on the stack (or nothing was, at shutdown) and continues afterwards.
+    /// The run loop starts the next queued close above this one before any
+    /// of its code runs, so the `finally` blocks run in queue order: the
+    /// order the generators' last references went away, as in CPython.
+    /// `interrupted` is the input of a native routine parked on top of the
+    /// stack to let the close run first.
+    pub(crate) fn start_finalizer(&mut self, interrupted: Option<Outcome>) -> Activity {
+        let Some(generator) = self.finalize_queue.pending.borrow_mut().pop() else {
             return Activity::Idle;
         };
         let id = self.alloc_frame_id();
@@ -44,6 +56,7 @@ impl Vm {
             requester: Requester::Discard,
             task: NativeTask::Finalize(FinalizeTask {
                 generator: generator.clone(),
+                interrupted,
             }),
         })));
         self.resume_generator(
@@ -61,9 +74,4 @@ impl Vm {
         text.push_str(&self.format_traceback(exception));
         self.errors.push_str(&text);
     }
-}
-
-/// Generators are closed in the order their last references went away.
-fn take_first(pending: &mut Vec<Rc<GeneratorObj>>) -> Option<Rc<GeneratorObj>> {
-    (!pending.is_empty()).then(|| pending.remove(0))
 }

@@ -5,12 +5,14 @@ use crate::compiler::code::FormatFlags;
 use crate::runtime::calls::{Args, Called};
 use crate::runtime::delivery::Requester;
 use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::limits::{check_length, memory_error};
 use crate::runtime::native::NativeTask;
 use crate::runtime::stringify::{Piece, Purpose, StringifyTask};
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 use crate::text::format_spec::{
     format_float, format_int, format_str, parse_format_spec, FormatError, FormatErrorKind,
+    FormatSpec,
 };
 use crate::text::printf::{printf_format, PrintfArg, PrintfArgs, PrintfErrorKind};
 
@@ -19,6 +21,17 @@ fn format_error(error: FormatError) -> Exc {
         FormatErrorKind::ValueError => Exc::value_error(error.message),
         _ => Exc::overflow(error.message),
     }
+}
+
+/// Parses a format spec, refusing widths and precisions that would pad
+/// the text beyond what the VM builds.
+fn parse_spec(spec: &str, type_name: &str) -> PyResult<FormatSpec> {
+    let parsed = parse_format_spec(spec, type_name).map_err(format_error)?;
+    check_length(parsed.width.unwrap_or(0))?;
+    if type_name == "float" {
+        check_length(parsed.precision.unwrap_or(0))?;
+    }
+    Ok(parsed)
 }
 
 impl Vm {
@@ -36,7 +49,7 @@ impl Vm {
             Some(other) => {
                 return Err(Exc::type_error(format!(
                     "format() argument 2 must be str, not {}",
-                    other.type_name()
+                    other.qualified_type_name()
                 )))
             }
         };
@@ -64,7 +77,7 @@ impl Vm {
                 }
                 Err(Exc::type_error(format!(
                     "unsupported format string passed to {}.__format__",
-                    value.type_name()
+                    value.qualified_type_name()
                 )))
             }
         }
@@ -78,7 +91,7 @@ impl Vm {
                 if spec.is_empty() {
                     return Ok(Some(text.as_str().to_owned()));
                 }
-                let parsed = parse_format_spec(spec, "str").map_err(format_error)?;
+                let parsed = parse_spec(spec, "str")?;
                 format_str(text.as_str(), &parsed).map_err(format_error)?
             }
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
@@ -91,7 +104,7 @@ impl Vm {
                 } else {
                     "int"
                 };
-                let parsed = parse_format_spec(spec, type_name).map_err(format_error)?;
+                let parsed = parse_spec(spec, type_name)?;
                 let number = match value {
                     Value::Int(i) => num_bigint::BigInt::from(*i),
                     Value::BigInt(i) => (**i).clone(),
@@ -104,7 +117,7 @@ impl Vm {
                 if spec.is_empty() {
                     return Ok(Some(self.repr_native(value)));
                 }
-                let parsed = parse_format_spec(spec, "float").map_err(format_error)?;
+                let parsed = parse_spec(spec, "float")?;
                 format_float(*f, &parsed).map_err(format_error)?
             }
             _ => return Ok(None),
@@ -117,7 +130,7 @@ impl Vm {
         if spec.is_empty() {
             return Ok(Value::str(text));
         }
-        let parsed = parse_format_spec(spec, "str").map_err(format_error)?;
+        let parsed = parse_spec(spec, "str")?;
         Ok(Value::string(
             format_str(text, &parsed).map_err(format_error)?,
         ))
@@ -133,7 +146,7 @@ impl Vm {
                 Value::Float(f) => PrintfArg::Float(*f),
                 Value::Str(s) => PrintfArg::Str(s.as_str().to_owned()),
                 other => PrintfArg::Other {
-                    type_name: other.type_name().to_string(),
+                    type_name: other.qualified_type_name().to_string(),
                     str_text: vm.str_native(other),
                     repr_text: vm.repr_native(other),
                 },
@@ -180,6 +193,7 @@ impl Vm {
             PrintfErrorKind::TypeError => Exc::type_error(error.message),
             PrintfErrorKind::ValueError => Exc::value_error(error.message),
             PrintfErrorKind::OverflowError => Exc::overflow(error.message),
+            PrintfErrorKind::MemoryError => memory_error(),
             PrintfErrorKind::KeyError => Exc::key_error(Value::string(error.message)),
         })
     }
@@ -258,7 +272,7 @@ impl Vm {
                     None => {
                         return Err(Exc::type_error(format!(
                             "unsupported format string passed to {}.__format__",
-                            value.type_name()
+                            value.qualified_type_name()
                         )))
                     }
                 },
@@ -345,7 +359,7 @@ impl Vm {
                             other => {
                                 return Err(Exc::type_error(format!(
                                     "'{}' object is not subscriptable",
-                                    other.type_name()
+                                    other.qualified_type_name()
                                 )))
                             }
                         },

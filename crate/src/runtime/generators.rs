@@ -276,7 +276,7 @@ impl Vm {
                 None => self.fail(
                     Exc::attribute_error(format!(
                         "'{}' object has no attribute 'send'",
-                        other.type_name()
+                        other.qualified_type_name()
                     )),
                     Requester::YieldFrom,
                 ),
@@ -331,7 +331,10 @@ impl Vm {
                 ),
             },
             other => self.fail(
-                Exc::type_error(format!("'{}' object is not an iterator", other.type_name())),
+                Exc::type_error(format!(
+                    "'{}' object is not an iterator",
+                    other.qualified_type_name()
+                )),
                 requester,
             ),
         }

@@ -770,7 +770,7 @@ impl Vm {
                     return Activity::Unwind {
                         frame,
                         exception,
-                        origin: Origin::Reraised,
+                        origin: Origin::Continued,
                     };
                 }
                 Instruction::PopExceptReraise => {
@@ -780,7 +780,7 @@ impl Vm {
                     return Activity::Unwind {
                         frame,
                         exception,
-                        origin: Origin::Reraised,
+                        origin: Origin::Continued,
                     };
                 }
                 Instruction::Raise(count) => {

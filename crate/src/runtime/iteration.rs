@@ -417,7 +417,7 @@ impl Vm {
         if !self.is_iterable(&iterable) {
             let exc = Exc::type_error(format!(
                 "cannot unpack non-iterable {} object",
-                iterable.type_name()
+                iterable.qualified_type_name()
             ));
             return self.fail(exc, Requester::PushItems);
         }
@@ -440,7 +440,7 @@ impl Vm {
             let exc = match &target {
                 Value::List(_) => Exc::type_error(format!(
                     "Value after * must be an iterable, not {}",
-                    iterable.type_name()
+                    iterable.qualified_type_name()
                 )),
                 _ => not_iterable(&iterable),
             };
@@ -539,5 +539,8 @@ fn answers_at_once(value: &Value) -> bool {
 }
 
 pub fn not_iterable(value: &Value) -> Exc {
-    Exc::type_error(format!("'{}' object is not iterable", value.type_name()))
+    Exc::type_error(format!(
+        "'{}' object is not iterable",
+        value.qualified_type_name()
+    ))
 }

@@ -21,6 +21,7 @@ mod generators;
 mod imports;
 mod interpreter;
 mod iteration;
+mod limits;
 pub mod native;
 pub mod objects;
 mod operators;

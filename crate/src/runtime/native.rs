@@ -70,7 +70,9 @@ pub enum Step {
 }
 
 impl Vm {
-    /// Starts a native routine for the requester on top of the stack.
+    /// Starts a native routine for the requester on top of the stack. The
+    /// run loop drives it: routines that start routines (`sorted` over
+    /// `map` over `map` ...) would otherwise nest on the Rust stack.
     pub(crate) fn start_native(&mut self, task: NativeTask, requester: Requester) -> Activity {
         let id = self.alloc_frame_id();
         let native = match self.native_pool.pop() {
@@ -86,11 +88,13 @@ impl Vm {
                 task,
             }),
         };
-        self.drive(native, Outcome::Value(Value::None))
+        Activity::Drive {
+            native,
+            input: Outcome::Value(Value::None),
+        }
     }
 
-    /// Starts a native routine from a built-in's body: finishes at once when
-    /// no Python code is involved.
+    /// Starts a native routine from a built-in's body.
     pub(crate) fn run_native(
         &mut self,
         task: NativeTask,

@@ -5,18 +5,15 @@ use std::cmp::Ordering;
 use std::rc::Rc;
 
 use crate::runtime::arithmetic::{numeric_op, operand, operator_symbol, small_int_op};
-use crate::runtime::builtins::types::ExcType;
 use crate::runtime::calls::{Args, Called};
 use crate::runtime::consumers::Sink;
 use crate::runtime::delivery::{Protocol, Requester};
 use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::limits;
 use crate::runtime::objects::{range_len, SliceObj};
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
-
-/// Sequences longer than this are refused with `MemoryError`.
-const MAX_SEQUENCE_LENGTH: usize = 1 << 27;
 
 impl Vm {
     pub fn binary_op(
@@ -51,6 +48,9 @@ impl Vm {
     ) -> Option<PyResult<Value>> {
         Some(match (op, left, right) {
             (BinOp::Add, Value::Str(a), Value::Str(b)) => {
+                if let Err(exc) = check_length(a.char_len() + b.char_len(), 1) {
+                    return Some(Err(exc));
+                }
                 let mut text = String::with_capacity(a.as_str().len() + b.as_str().len());
                 text.push_str(a.as_str());
                 text.push_str(b.as_str());
@@ -58,7 +58,7 @@ impl Vm {
             }
             (BinOp::Add, Value::Str(_), other) => Err(Exc::type_error(format!(
                 "can only concatenate str (not \"{}\") to str",
-                other.type_name()
+                other.qualified_type_name()
             ))),
             (BinOp::Mult, Value::Str(text), count) | (BinOp::Mult, count, Value::Str(text)) => {
                 let count = repeat_count(count)?;
@@ -70,6 +70,10 @@ impl Vm {
             }
             (BinOp::Mod, Value::Str(template), args) => self.printf(template.as_str(), args),
             (BinOp::Add, Value::List(a), Value::List(b)) => {
+                let length = a.items.borrow().len() + b.items.borrow().len();
+                if let Err(exc) = check_length(length, 1) {
+                    return Some(Err(exc));
+                }
                 let extra = b.items.borrow().clone();
                 if inplace {
                     a.items.borrow_mut().extend(extra);
@@ -79,6 +83,11 @@ impl Vm {
                     items.extend(extra);
                     Ok(self.new_list(items))
                 }
+            }
+            (BinOp::Add, Value::List(_), Value::Range(range))
+                if inplace && range.len() as usize > limits::MAX_SEQUENCE_LENGTH =>
+            {
+                Err(limits::memory_error())
             }
             (BinOp::Add, Value::List(list), other) if inplace => match self.sequence_items(other) {
                 Some(items) => {
@@ -90,12 +99,12 @@ impl Vm {
                 )),
                 None => Err(Exc::type_error(format!(
                     "'{}' object is not iterable",
-                    other.type_name()
+                    other.qualified_type_name()
                 ))),
             },
             (BinOp::Add, Value::List(_), other) => Err(Exc::type_error(format!(
                 "can only concatenate list (not \"{}\") to list",
-                other.type_name()
+                other.qualified_type_name()
             ))),
             (BinOp::Mult, Value::List(list), count) | (BinOp::Mult, count, Value::List(list)) => {
                 let count = match repeat_count(count)? {
@@ -115,12 +124,15 @@ impl Vm {
                 }
             }
             (BinOp::Add, Value::Tuple(a), Value::Tuple(b)) => {
+                if let Err(exc) = check_length(a.items.len() + b.items.len(), 1) {
+                    return Some(Err(exc));
+                }
                 let items: Vec<Value> = a.items.iter().chain(b.items.iter()).cloned().collect();
                 Ok(self.new_tuple(items))
             }
             (BinOp::Add, Value::Tuple(_), other) => Err(Exc::type_error(format!(
                 "can only concatenate tuple (not \"{}\") to tuple",
-                other.type_name()
+                other.qualified_type_name()
             ))),
             (BinOp::Mult, Value::Tuple(tuple), count)
             | (BinOp::Mult, count, Value::Tuple(tuple)) => {
@@ -164,6 +176,9 @@ impl Vm {
                 .chars()
                 .map(|c| Value::string(c.to_string()))
                 .collect(),
+            Value::Range(range) if range.len() as usize > limits::MAX_SEQUENCE_LENGTH => {
+                return None
+            }
             Value::Range(range) => (0..range.len())
                 .map(|i| Value::Int(range.item(i)))
                 .collect(),
@@ -194,7 +209,7 @@ impl Vm {
                 };
                 Err(Exc::type_error(format!(
                     "bad operand type for unary {symbol}: '{}'",
-                    value.type_name()
+                    value.qualified_type_name()
                 )))
             }
         }
@@ -204,8 +219,8 @@ impl Vm {
     /// run `__contains__` or consume an iterator.
     pub fn compare_op(&mut self, op: CmpOp, left: Value, right: Value) -> PyResult<Called> {
         let result = match op {
-            CmpOp::Eq => self.values_equal(&left, &right),
-            CmpOp::NotEq => !self.values_equal(&left, &right),
+            CmpOp::Eq => self.values_equal_checked(&left, &right)?,
+            CmpOp::NotEq => !self.values_equal_checked(&left, &right)?,
             CmpOp::Is => left.is_same(&right),
             CmpOp::IsNot => !left.is_same(&right),
             CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => {
@@ -229,25 +244,31 @@ impl Vm {
         Ok(Called::Value(Value::Bool(result)))
     }
 
+    /// Whether any of `items` is `item` or equal to it.
+    fn any_equal<'a>(
+        &self,
+        items: impl Iterator<Item = &'a Value>,
+        item: &Value,
+    ) -> PyResult<bool> {
+        for candidate in items {
+            if candidate.is_same(item) || self.values_equal_checked(candidate, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
     /// `item in container` (negated for `not in`).
     pub fn contains(&mut self, container: Value, item: Value, negate: bool) -> PyResult<Called> {
         let found = match &container {
-            Value::List(list) => {
-                let items = list.items.borrow();
-                items
-                    .iter()
-                    .any(|x| x.is_same(&item) || self.values_equal(x, &item))
-            }
-            Value::Tuple(tuple) => tuple
-                .items
-                .iter()
-                .any(|x| x.is_same(&item) || self.values_equal(x, &item)),
+            Value::List(list) => self.any_equal(list.items.borrow().iter(), &item)?,
+            Value::Tuple(tuple) => self.any_equal(tuple.items.iter(), &item)?,
             Value::Str(text) => match &item {
                 Value::Str(needle) => text.as_str().contains(needle.as_str()),
                 other => {
                     return Err(Exc::type_error(format!(
                         "'in <string>' requires string as left operand, not {}",
-                        other.type_name()
+                        other.qualified_type_name()
                     )))
                 }
             },
@@ -256,16 +277,16 @@ impl Vm {
                 crate::runtime::objects::DictViewKind::Keys => {
                     self.dict_get(&view.dict, &item)?.is_some()
                 }
-                crate::runtime::objects::DictViewKind::Values => view
-                    .dict
-                    .table
-                    .borrow()
-                    .values()
-                    .any(|value| self.values_equal(value, &item)),
+                crate::runtime::objects::DictViewKind::Values => {
+                    self.any_equal(view.dict.table.borrow().values(), &item)?
+                }
                 crate::runtime::objects::DictViewKind::Items => match &item {
-                    Value::Tuple(pair) if pair.items.len() == 2 => self
-                        .dict_get(&view.dict, &pair.items[0])?
-                        .is_some_and(|value| self.values_equal(&value, &pair.items[1])),
+                    Value::Tuple(pair) if pair.items.len() == 2 => {
+                        match self.dict_get(&view.dict, &pair.items[0])? {
+                            Some(value) => self.values_equal_checked(&value, &pair.items[1])?,
+                            None => false,
+                        }
+                    }
                     _ => false,
                 },
             },
@@ -325,7 +346,7 @@ impl Vm {
             other => {
                 return Err(Exc::type_error(format!(
                     "argument of type '{}' is not iterable",
-                    other.type_name()
+                    other.qualified_type_name()
                 )))
             }
         };
@@ -351,7 +372,7 @@ impl Vm {
             Some(value) => Ok(Called::Value(value)),
             None => Err(Exc::type_error(format!(
                 "'{}' object is not subscriptable",
-                container.type_name()
+                container.qualified_type_name()
             ))),
         }
     }
@@ -385,7 +406,7 @@ impl Vm {
             ),
             other => Err(Exc::type_error(format!(
                 "'{}' object does not support item assignment",
-                other.type_name()
+                other.qualified_type_name()
             ))),
         }
     }
@@ -418,7 +439,7 @@ impl Vm {
             },
             other => Err(Exc::type_error(format!(
                 "'{}' object doesn't support item deletion",
-                other.type_name()
+                other.qualified_type_name()
             ))),
         }
     }
@@ -519,7 +540,7 @@ fn repeat_count(count: &Value) -> Option<PyResult<usize>> {
         Value::Float(_) | Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::None => {
             Some(Err(Exc::type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",
-                count.type_name()
+                count.qualified_type_name()
             ))))
         }
         _ => None,
@@ -527,11 +548,7 @@ fn repeat_count(count: &Value) -> Option<PyResult<usize>> {
 }
 
 fn check_length(item_count: usize, repeat: usize) -> PyResult<()> {
-    if item_count.saturating_mul(repeat) > MAX_SEQUENCE_LENGTH {
-        Err(Exc::new(ExcType::MemoryError, ""))
-    } else {
-        Ok(())
-    }
+    limits::check_length(item_count.saturating_mul(repeat))
 }
 
 fn unsupported_operands(op: BinOp, left: &Value, right: &Value, inplace: bool) -> Exc {
@@ -543,8 +560,8 @@ fn unsupported_operands(op: BinOp, left: &Value, right: &Value, inplace: bool) -
     };
     Exc::type_error(format!(
         "unsupported operand type(s) for {symbol}: '{}' and '{}'",
-        left.type_name(),
-        right.type_name()
+        left.qualified_type_name(),
+        right.qualified_type_name()
     ))
 }
 
@@ -562,7 +579,7 @@ fn range_index(index: &Value, length: i64) -> PyResult<i64> {
         other => {
             return Err(Exc::type_error(format!(
                 "range indices must be integers or slices, not {}",
-                other.type_name()
+                other.qualified_type_name()
             )))
         }
     };
@@ -590,7 +607,10 @@ pub fn sequence_index(index: &Value, length: usize, kind: &str) -> PyResult<usiz
                 "range object" => "range indices must be integers or slices, not ".to_owned(),
                 _ => format!("{kind} indices must be integers or slices, not "),
             };
-            return Err(Exc::type_error(format!("{noun}{}", other.type_name())));
+            return Err(Exc::type_error(format!(
+                "{noun}{}",
+                other.qualified_type_name()
+            )));
         }
     };
     let adjusted = if raw < 0 { raw + length as i64 } else { raw };

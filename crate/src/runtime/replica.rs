@@ -263,6 +263,18 @@ impl Replicator {
             context: self.option(&data.context),
             suppress_context: data.suppress_context,
             suggestion: data.suggestion.clone(),
+            escaped_frames: data
+                .escaped_frames
+                .iter()
+                .map(|frame| FrameVariables {
+                    locals: frame
+                        .locals
+                        .iter()
+                        .map(|local| self.option(local))
+                        .collect(),
+                    cells: frame.cells.iter().map(|cell| self.cell(cell)).collect(),
+                })
+                .collect(),
         }
     }
 
@@ -665,6 +677,10 @@ impl Replicator {
             }),
             NativeTask::Finalize(task) => NativeTask::Finalize(FinalizeTask {
                 generator: self.generator(&task.generator),
+                interrupted: task
+                    .interrupted
+                    .as_ref()
+                    .map(|outcome| self.outcome(outcome)),
             }),
             NativeTask::Construct(task) => NativeTask::Construct(ConstructTask {
                 name: task.name.clone(),

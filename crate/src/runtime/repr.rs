@@ -5,7 +5,8 @@
 use std::borrow::Cow;
 
 use crate::runtime::exceptions::{Exc, PyResult};
-use crate::runtime::objects::{DictViewKind, IterState};
+use crate::runtime::limits::{MAX_SEQUENCE_LENGTH, MAX_VISITS};
+use crate::runtime::objects::{builtin_type_module, DictViewKind, IterState};
 use crate::runtime::value::{ObjId, Value};
 use crate::runtime::vm::Vm;
 use crate::text::float_repr::float_repr;
@@ -14,6 +15,34 @@ use crate::text::str_methods::str_repr;
 
 /// Containers nested deeper than this print as `...` rather than recurse.
 const MAX_REPR_DEPTH: usize = 200;
+
+/// How far a native repr may go.
+#[derive(Clone, Copy)]
+struct ReprLimits {
+    /// Levels of nesting to descend into (the value itself is the first).
+    levels: usize,
+    /// Give up on a value nested deeper, or on an object whose class
+    /// defines `__repr__`, rather than printing `...` or CPython's default
+    /// form.
+    strict: bool,
+}
+
+/// Why a native repr gave up.
+pub(crate) enum GaveUp {
+    /// Something inside needs Python code, or is nested too deeply: the
+    /// stringify routine must take over.
+    Deferred,
+    /// The text would be longer than any the VM builds.
+    TooLarge,
+}
+
+/// The containers a repr is inside, to print a container inside itself
+/// as `[...]`, and how many it has entered.
+#[derive(Default)]
+struct Rendering {
+    active: Vec<ObjId>,
+    entered: usize,
+}
 
 /// Summaries shown in trace events and generator cards stay short.
 const SUMMARY_LENGTH: usize = 80;
@@ -56,6 +85,25 @@ impl Value {
             Value::Null => "NULL",
         })
     }
+
+    /// The type's name as CPython's messages give it (`tp_name`): like
+    /// `__name__`, except that itertools' types carry their module.
+    pub fn qualified_type_name(&self) -> Cow<'static, str> {
+        match self {
+            Value::Iterator(iterator) => {
+                qualified_builtin_name(iterator.state.borrow().type_name())
+            }
+            other => other.type_name(),
+        }
+    }
+}
+
+/// `itertools.count` for `count`, `list_iterator` for `list_iterator`.
+pub fn qualified_builtin_name(name: &'static str) -> Cow<'static, str> {
+    match builtin_type_module(name) {
+        "builtins" => Cow::Borrowed(name),
+        module => Cow::Owned(format!("{module}.{name}")),
+    }
 }
 
 /// A stable, plausible-looking address for objects whose CPython repr
@@ -67,8 +115,14 @@ pub fn address(id: ObjId) -> String {
 impl Vm {
     /// `repr(value)` without running Python code.
     pub fn repr_native(&self, value: &Value) -> String {
+        let limits = ReprLimits {
+            levels: MAX_REPR_DEPTH,
+            strict: false,
+        };
         let mut out = String::new();
-        self.write_repr(value, &mut out, 0, &mut Vec::new());
+        // Giving up leaves a truncated text, which is what messages and
+        // summaries want.
+        let _ = self.write_repr(value, &mut out, limits, 0, &mut Rendering::default());
         out
     }
 
@@ -83,13 +137,24 @@ impl Vm {
         }
     }
 
-    /// `repr(value)` when nothing inside it needs a Python method; `None`
-    /// otherwise (the stringify routine takes over).
-    pub fn try_repr_native(&self, value: &Value) -> Option<String> {
-        if self.needs_python_repr(value, 0) {
-            return None;
-        }
-        Some(self.repr_native(value))
+    /// `repr(value)` without running Python code, for a value `levels`
+    /// levels of nesting may be spent on; gives up when something inside
+    /// needs a Python method or is nested too deeply (the stringify routine
+    /// takes over, and raises `RecursionError` if need be).
+    pub(crate) fn repr_within(&self, value: &Value, levels: usize) -> Result<String, GaveUp> {
+        let limits = ReprLimits {
+            levels: levels.min(MAX_REPR_DEPTH),
+            strict: true,
+        };
+        let mut out = String::new();
+        self.write_repr(value, &mut out, limits, 0, &mut Rendering::default())?;
+        Ok(out)
+    }
+
+    /// Levels of nesting a `repr` started by a built-in may descend into:
+    /// the call to the built-in counts as one, as in CPython.
+    pub(crate) fn repr_allowance(&self) -> usize {
+        self.nesting_allowance().saturating_sub(1)
     }
 
     /// The ints that `str()` refuses (more than 4300 digits).
@@ -98,44 +163,6 @@ impl Vm {
             int_to_str(big).map_err(Exc::value_error)?;
         }
         Ok(())
-    }
-
-    fn needs_python_repr(&self, value: &Value, depth: usize) -> bool {
-        if depth > MAX_REPR_DEPTH {
-            return false;
-        }
-        match value {
-            Value::Instance(instance) => {
-                matches!(instance.class.lookup("__repr__"), Some(Value::Function(_)))
-                    || instance.exception.as_ref().is_some_and(|data| {
-                        data.borrow()
-                            .args
-                            .iter()
-                            .any(|arg| self.needs_python_repr(arg, depth + 1))
-                    })
-            }
-            Value::List(list) => list
-                .items
-                .borrow()
-                .iter()
-                .any(|item| self.needs_python_repr(item, depth + 1)),
-            Value::Tuple(tuple) => tuple
-                .items
-                .iter()
-                .any(|item| self.needs_python_repr(item, depth + 1)),
-            Value::Dict(dict) => dict.table.borrow().iter().any(|(key, item)| {
-                self.needs_python_repr(key, depth + 1) || self.needs_python_repr(item, depth + 1)
-            }),
-            Value::Set(set) => set
-                .table
-                .borrow()
-                .iter()
-                .any(|item| self.needs_python_repr(item, depth + 1)),
-            Value::DictView(view) => {
-                self.needs_python_repr(&Value::Dict(view.dict.clone()), depth + 1)
-            }
-            _ => false,
-        }
     }
 
     /// A short repr for trace events and generator cards.
@@ -149,10 +176,23 @@ impl Vm {
         short
     }
 
-    fn write_repr(&self, value: &Value, out: &mut String, depth: usize, active: &mut Vec<ObjId>) {
-        if depth > MAX_REPR_DEPTH {
+    fn write_repr(
+        &self,
+        value: &Value,
+        out: &mut String,
+        limits: ReprLimits,
+        depth: usize,
+        rendering: &mut Rendering,
+    ) -> Result<(), GaveUp> {
+        if out.len() > MAX_SEQUENCE_LENGTH {
+            return Err(GaveUp::TooLarge);
+        }
+        if depth >= limits.levels {
+            if limits.strict {
+                return Err(GaveUp::Deferred);
+            }
             out.push_str("...");
-            return;
+            return Ok(());
         }
         match value {
             Value::None => out.push_str("None"),
@@ -166,27 +206,27 @@ impl Vm {
             Value::NotImplemented => out.push_str("NotImplemented"),
             Value::Null => out.push_str("<NULL>"),
             Value::List(list) => {
-                if self.enter(list.id, active, out, "[...]") {
+                if self.enter(list.id, rendering, out, "[...]")? {
                     out.push('[');
                     let items = list.items.borrow().clone();
-                    self.write_items(&items, out, depth, active);
+                    self.write_items(&items, out, limits, depth, rendering)?;
                     out.push(']');
-                    active.pop();
+                    rendering.active.pop();
                 }
             }
             Value::Tuple(tuple) => {
-                if self.enter(tuple.id, active, out, "(...)") {
+                if self.enter(tuple.id, rendering, out, "(...)")? {
                     out.push('(');
-                    self.write_items(&tuple.items, out, depth, active);
+                    self.write_items(&tuple.items, out, limits, depth, rendering)?;
                     if tuple.items.len() == 1 {
                         out.push(',');
                     }
                     out.push(')');
-                    active.pop();
+                    rendering.active.pop();
                 }
             }
             Value::Dict(dict) => {
-                if self.enter(dict.id, active, out, "{...}") {
+                if self.enter(dict.id, rendering, out, "{...}")? {
                     out.push('{');
                     let pairs: Vec<(Value, Value)> = dict
                         .table
@@ -198,12 +238,12 @@ impl Vm {
                         if index > 0 {
                             out.push_str(", ");
                         }
-                        self.write_repr(key, out, depth + 1, active);
+                        self.write_repr(key, out, limits, depth + 1, rendering)?;
                         out.push_str(": ");
-                        self.write_repr(item, out, depth + 1, active);
+                        self.write_repr(item, out, limits, depth + 1, rendering)?;
                     }
                     out.push('}');
-                    active.pop();
+                    rendering.active.pop();
                 }
             }
             Value::Set(set) => {
@@ -212,17 +252,17 @@ impl Vm {
                 if items.is_empty() {
                     out.push_str(name);
                     out.push_str("()");
-                } else if self.enter(set.id, active, out, &format!("{name}(...)")) {
+                } else if self.enter(set.id, rendering, out, &format!("{name}(...)"))? {
                     if set.frozen {
                         out.push_str("frozenset(");
                     }
                     out.push('{');
-                    self.write_items(&items, out, depth, active);
+                    self.write_items(&items, out, limits, depth, rendering)?;
                     out.push('}');
                     if set.frozen {
                         out.push(')');
                     }
-                    active.pop();
+                    rendering.active.pop();
                 }
             }
             Value::DictView(view) => {
@@ -244,7 +284,7 @@ impl Vm {
                         })
                         .collect()
                 };
-                self.write_items(&items, out, depth, active);
+                self.write_items(&items, out, limits, depth, rendering)?;
                 out.push_str("])");
             }
             Value::Range(range) => {
@@ -259,11 +299,11 @@ impl Vm {
             }
             Value::Slice(slice) => {
                 out.push_str("slice(");
-                self.write_repr(&slice.start, out, depth + 1, active);
+                self.write_repr(&slice.start, out, limits, depth + 1, rendering)?;
                 out.push_str(", ");
-                self.write_repr(&slice.stop, out, depth + 1, active);
+                self.write_repr(&slice.stop, out, limits, depth + 1, rendering)?;
                 out.push_str(", ");
-                self.write_repr(&slice.step, out, depth + 1, active);
+                self.write_repr(&slice.step, out, limits, depth + 1, rendering)?;
                 out.push(')');
             }
             Value::Function(function) => {
@@ -282,7 +322,7 @@ impl Vm {
                     other => self.repr_native(other),
                 };
                 out.push_str(&format!("<bound method {name} of "));
-                self.write_repr(&method.receiver, out, depth + 1, active);
+                self.write_repr(&method.receiver, out, limits, depth + 1, rendering)?;
                 out.push('>');
             }
             Value::NativeMethod(method) => {
@@ -302,12 +342,20 @@ impl Vm {
             }
             Value::Class(class) => {
                 if class.is_builtin {
-                    out.push_str(&format!("<class '{}'>", class.qualname));
+                    match builtin_type_module(&class.name) {
+                        "builtins" => out.push_str(&format!("<class '{}'>", class.qualname)),
+                        module => out.push_str(&format!("<class '{module}.{}'>", class.qualname)),
+                    }
                 } else {
                     out.push_str(&format!("<class '__main__.{}'>", class.qualname));
                 }
             }
             Value::Instance(instance) => {
+                if limits.strict
+                    && matches!(instance.class.lookup("__repr__"), Some(Value::Function(_)))
+                {
+                    return Err(GaveUp::Deferred);
+                }
                 if instance.exception.is_some() {
                     out.push_str(&instance.class.name);
                     out.push('(');
@@ -316,7 +364,7 @@ impl Vm {
                         .as_ref()
                         .map(|data| data.borrow().args.clone())
                         .unwrap_or_default();
-                    self.write_items(&args, out, depth, active);
+                    self.write_items(&args, out, limits, depth, rendering)?;
                     out.push(')');
                 } else {
                     out.push_str(&format!(
@@ -338,16 +386,16 @@ impl Vm {
                 match &*state {
                     IterState::Count { next, step } => {
                         out.push_str("count(");
-                        self.write_repr(next, out, depth + 1, active);
+                        self.write_repr(next, out, limits, depth + 1, rendering)?;
                         if !matches!(step, Value::Int(1)) {
                             out.push_str(", ");
-                            self.write_repr(step, out, depth + 1, active);
+                            self.write_repr(step, out, limits, depth + 1, rendering)?;
                         }
                         out.push(')');
                     }
                     IterState::Repeat { value, remaining } => {
                         out.push_str("repeat(");
-                        self.write_repr(value, out, depth + 1, active);
+                        self.write_repr(value, out, limits, depth + 1, rendering)?;
                         if let Some(remaining) = remaining {
                             out.push_str(&format!(", {remaining}"));
                         }
@@ -378,30 +426,44 @@ impl Vm {
                 ));
             }
         }
+        Ok(())
     }
 
     fn write_items(
         &self,
         items: &[Value],
         out: &mut String,
+        limits: ReprLimits,
         depth: usize,
-        active: &mut Vec<ObjId>,
-    ) {
+        rendering: &mut Rendering,
+    ) -> Result<(), GaveUp> {
         for (index, item) in items.iter().enumerate() {
             if index > 0 {
                 out.push_str(", ");
             }
-            self.write_repr(item, out, depth + 1, active);
+            self.write_repr(item, out, limits, depth + 1, rendering)?;
         }
+        Ok(())
     }
 
-    /// Guards against printing a container inside itself.
-    fn enter(&self, id: ObjId, active: &mut Vec<ObjId>, out: &mut String, marker: &str) -> bool {
-        if id != 0 && active.contains(&id) {
-            out.push_str(marker);
-            return false;
+    /// Guards against printing a container inside itself, and against
+    /// containers sharing parts so much that printing would never end.
+    fn enter(
+        &self,
+        id: ObjId,
+        rendering: &mut Rendering,
+        out: &mut String,
+        marker: &str,
+    ) -> Result<bool, GaveUp> {
+        rendering.entered += 1;
+        if rendering.entered > MAX_VISITS {
+            return Err(GaveUp::TooLarge);
         }
-        active.push(id);
-        true
+        if id != 0 && rendering.active.contains(&id) {
+            out.push_str(marker);
+            return Ok(false);
+        }
+        rendering.active.push(id);
+        Ok(true)
     }
 }

@@ -5,7 +5,9 @@
 
 use crate::runtime::calls::Args;
 use crate::runtime::delivery::{Outcome, Protocol};
+use crate::runtime::limits::{memory_error, too_deep_in_repr, MAX_SEQUENCE_LENGTH};
 use crate::runtime::native::Step;
+use crate::runtime::repr::GaveUp;
 use crate::runtime::value::{ObjId, Value};
 use crate::runtime::vm::Vm;
 
@@ -104,6 +106,10 @@ impl StringifyTask {
             _ => {}
         }
         while let Some(work) = self.work.pop() {
+            if self.out.len() > MAX_SEQUENCE_LENGTH {
+                let exception = vm.materialize_fresh(memory_error());
+                return Step::Complete(Outcome::Error(exception));
+            }
             match work {
                 Work::Text(text) => self.out.push_str(&text),
                 Work::Leave(id) => {
@@ -123,14 +129,23 @@ impl StringifyTask {
                     }
                 }
                 Work::Repr(value) => {
+                    // Each container being rendered is a level of nesting.
+                    let levels_left = vm.repr_allowance().saturating_sub(self.active.len());
+                    if levels_left == 0 {
+                        let exception = vm.materialize_fresh(too_deep_in_repr());
+                        return Step::Complete(Outcome::Error(exception));
+                    }
                     if let Some(step) = python_method(&value, "__repr__") {
                         return step;
                     }
-                    if let Some(text) = vm.try_repr_native(&value) {
-                        self.out.push_str(&text);
-                        continue;
+                    match vm.repr_within(&value, levels_left) {
+                        Ok(text) => self.out.push_str(&text),
+                        Err(GaveUp::Deferred) => self.expand(vm, value),
+                        Err(GaveUp::TooLarge) => {
+                            let exception = vm.materialize_fresh(memory_error());
+                            return Step::Complete(Outcome::Error(exception));
+                        }
                     }
-                    self.expand(vm, value);
                 }
             }
         }

@@ -9,7 +9,7 @@ use crate::runtime::builtins::types::ExcType;
 use crate::runtime::delivery::{ClassSpec, Completion, Outcome, Protocol, Requester};
 use crate::runtime::exceptions::Exc;
 use crate::runtime::frame::Frame;
-use crate::runtime::objects::{GenState, GeneratorObj};
+use crate::runtime::objects::{FrameVariables, GenState, GeneratorObj};
 use crate::runtime::value::Value;
 use crate::runtime::vm::{Activity, Origin, StackEntry, Vm};
 
@@ -25,12 +25,16 @@ impl Vm {
             &mut frame.delivery,
             crate::runtime::delivery::Delivery::call(),
         );
+        if let Completion::Raise(exception) = &completion {
+            keep_variables(&mut frame, exception);
+        }
         let outcome = match frame.generator.take() {
             Some(generator) => self.finish_generator_frame(&generator, frame, completion),
             None => {
                 let outcome = self.interpret(delivery.protocol, completion, &frame);
                 if self.events.is_on() {
-                    if let Outcome::Value(value) = &outcome {
+                    // `__next__` returning hands its value on as an item.
+                    if let Outcome::Value(value) | Outcome::Item(value) = &outcome {
                         self.emit_return(&frame, value);
                     }
                 }
@@ -123,7 +127,7 @@ impl Vm {
                 } else {
                     Err(Exc::type_error(format!(
                         "__init__() should return None, not '{}'",
-                        value.type_name()
+                        value.qualified_type_name()
                     )))
                 }
             }
@@ -132,7 +136,7 @@ impl Vm {
                 Value::Str(_) => Ok(value),
                 other => Err(Exc::type_error(format!(
                     "{method} returned non-string (type {})",
-                    other.type_name()
+                    other.qualified_type_name()
                 ))),
             },
             Protocol::Truth { negate } => match value {
@@ -144,7 +148,7 @@ impl Vm {
                     }
                     _ => Err(Exc::type_error(format!(
                         "__bool__ should return bool, returned {}",
-                        other.type_name()
+                        other.qualified_type_name()
                     ))),
                 },
             },
@@ -154,7 +158,7 @@ impl Vm {
                 } else {
                     Err(Exc::type_error(format!(
                         "iter() returned non-iterator of type '{}'",
-                        value.type_name()
+                        value.qualified_type_name()
                     )))
                 }
             }
@@ -176,7 +180,7 @@ impl Vm {
             )),
             other => Err(Exc::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
-                other.type_name()
+                other.qualified_type_name()
             ))),
         }
     }
@@ -360,4 +364,28 @@ impl Vm {
             _ => Value::None,
         }
     }
+}
+
+/// An exception escaping `frame` keeps its variables alive, as CPython's
+/// traceback keeps the frame; what is left on its value stack goes now,
+/// top first. The exception itself is not kept (a bare `raise` in an
+/// `except ... as error` block would make a cycle that never goes away).
+fn keep_variables(frame: &mut Frame, exception: &Value) {
+    while frame.stack.pop().is_some() {}
+    let Value::Instance(instance) = exception else {
+        return;
+    };
+    let Some(data) = &instance.exception else {
+        return;
+    };
+    let mut locals = std::mem::take(&mut frame.locals);
+    for local in &mut locals {
+        if local.as_ref().is_some_and(|value| value.is_same(exception)) {
+            *local = None;
+        }
+    }
+    let cells = std::mem::take(&mut frame.cells);
+    data.borrow_mut()
+        .escaped_frames
+        .push(FrameVariables { locals, cells });
 }

@@ -16,7 +16,7 @@ impl Vm {
         exception: Value,
         origin: Origin,
     ) -> Activity {
-        if origin != Origin::Reraised {
+        if origin == Origin::Raised || origin == Origin::Propagated {
             self.add_traceback_entry(&exception, &frame);
         }
         if origin == Origin::Raised {
@@ -24,7 +24,7 @@ impl Vm {
                 set_context(&exception, context);
             }
         }
-        if self.events.is_on() {
+        if self.events.is_on() && (origin != Origin::Continued || frame.blocks.is_empty()) {
             self.emit_raise(&frame, &exception, origin);
         }
         match frame.blocks.pop() {
@@ -130,7 +130,7 @@ impl Vm {
     pub fn exception_line(&self, exception: &Value) -> String {
         let name = match exception {
             Value::Instance(instance) => instance.class.name.to_string(),
-            other => other.type_name().to_string(),
+            other => other.qualified_type_name().to_string(),
         };
         let message = self.exception_message(exception);
         if message.is_empty() {

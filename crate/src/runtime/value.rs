@@ -150,7 +150,7 @@ impl std::fmt::Debug for Value {
             Value::BigInt(i) => write!(formatter, "{i}"),
             Value::Float(f) => write!(formatter, "{f:?}"),
             Value::Str(s) => write!(formatter, "{:?}", s.as_str()),
-            other => write!(formatter, "<{}>", other.type_name()),
+            other => write!(formatter, "<{}>", other.qualified_type_name()),
         }
     }
 }

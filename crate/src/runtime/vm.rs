@@ -60,9 +60,12 @@ pub enum Activity {
 pub enum Origin {
     /// Raised by this frame's code.
     Raised,
-    /// A bare `raise` or the end of a handler that did not match: no new
-    /// traceback entry.
+    /// A bare `raise`: no new traceback entry.
     Reraised,
+    /// Still on its way out after a handler that did not match it or a
+    /// `finally` body: no new traceback entry, and no new event unless it
+    /// leaves the frame.
+    Continued,
     /// Escaped from a frame this one was waiting for.
     Propagated,
 }
@@ -247,7 +250,9 @@ impl Vm {
     /// Returns a finished frame's allocations to the pool. Its values are
     /// dropped here, which is when CPython would drop them too.
     pub fn recycle_frame(&mut self, mut frame: Box<Frame>) {
-        frame.stack.clear();
+        // CPython pops what is left on the value stack, top first, and
+        // then clears the locals and cells in order.
+        while frame.stack.pop().is_some() {}
         frame.locals.clear();
         frame.cells.clear();
         frame.blocks.clear();
@@ -347,15 +352,20 @@ impl Vm {
                 }
                 if self.has_pending_finalizers() {
                     self.set_attention();
-                    if let Activity::Run(_) = self.activity {
-                        let Activity::Run(frame) =
-                            std::mem::replace(&mut self.activity, Activity::Idle)
-                        else {
-                            unreachable!("checked above")
-                        };
-                        self.park(frame);
-                        self.activity = self.start_finalizer();
-                        continue;
+                    // Finalisers run between bytecode instructions or native
+                    // steps; whatever else is under way finishes first.
+                    match std::mem::replace(&mut self.activity, Activity::Idle) {
+                        Activity::Run(frame) => {
+                            self.park(frame);
+                            self.activity = self.start_finalizer(None);
+                            continue;
+                        }
+                        Activity::Drive { native, input } => {
+                            self.stack.push(StackEntry::Native(native));
+                            self.activity = self.start_finalizer(Some(input));
+                            continue;
+                        }
+                        other => self.activity = other,
                     }
                 }
             }
@@ -393,11 +403,12 @@ impl Vm {
     }
 
     /// The module finished (or died): close suspended generators the way
-    /// CPython's interpreter shutdown does, clearing the module's globals
-    /// in dict order, names starting with an underscore first.
+    /// CPython's interpreter shutdown does, releasing the frames an uncaught
+    /// exception kept (`sys.last_traceback`) and then clearing the module's
+    /// globals in dict order, names starting with an underscore first.
     fn finish_program(&mut self) -> Option<Activity> {
         if self.has_pending_finalizers() {
-            return Some(self.start_finalizer());
+            return Some(self.start_finalizer(None));
         }
         if !self.shutting_down {
             self.shutting_down = true;
@@ -407,12 +418,18 @@ impl Vm {
                     name.starts_with('_') && !name.starts_with("__")
                 });
             self.shutdown_order = private.into_iter().chain(public).rev().collect();
+            if let Some(uncaught) = &self.uncaught {
+                release_escaped_frames(uncaught);
+                if self.has_pending_finalizers() {
+                    return Some(self.start_finalizer(None));
+                }
+            }
         }
         while let Some(slot) = self.shutdown_order.pop() {
             let old = self.globals[slot as usize].take();
             drop(old);
             if self.has_pending_finalizers() {
-                return Some(self.start_finalizer());
+                return Some(self.start_finalizer(None));
             }
         }
         None
@@ -443,6 +460,40 @@ impl Vm {
             _ => false,
         }
     }
+}
+
+/// Drops the frames an exception and the exceptions chained to it kept
+/// alive, in the order CPython frees them: each chained exception's
+/// frames before its cause's and context's, and the uncaught exception's
+/// own last (its traceback outlives it in `sys.last_traceback`).
+fn release_escaped_frames(uncaught: &Value) {
+    let mut seen: Vec<ObjId> = Vec::new();
+    let mut pending = vec![uncaught.clone()];
+    let mut own_frames = None;
+    while let Some(exception) = pending.pop() {
+        let Value::Instance(instance) = &exception else {
+            continue;
+        };
+        let Some(data) = &instance.exception else {
+            continue;
+        };
+        if seen.contains(&instance.id) {
+            continue;
+        }
+        seen.push(instance.id);
+        let mut data = data.borrow_mut();
+        let frames = std::mem::take(&mut data.escaped_frames);
+        let (cause, context) = (data.cause.clone(), data.context.clone());
+        drop(data);
+        if own_frames.is_none() {
+            own_frames = Some(frames);
+        } else {
+            drop(frames);
+        }
+        pending.extend(context);
+        pending.extend(cause);
+    }
+    drop(own_frames);
 }
 
 impl Drop for Vm {

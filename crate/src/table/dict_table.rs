@@ -27,6 +27,15 @@ struct Entry<K, V> {
     value: V,
 }
 
+/// The entries [`DictTable::take_entries`] removed, still to be dropped.
+pub struct Entries<K, V>(Vec<Option<Entry<K, V>>>);
+
+impl<K, V> Entries<K, V> {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
 /// A map with caller-supplied hashes and equality, iterating in insertion
 /// order.
 pub struct DictTable<K, V> {
@@ -342,6 +351,17 @@ impl<K, V> DictTable<K, V> {
 
     pub fn clear(&mut self) {
         *self = DictTable::new();
+    }
+
+    /// Empties the table without allocating and hands back its entries;
+    /// dropping them drops each key and then its value, in insertion
+    /// order, as CPython's dict deallocation does. Only for an owner being
+    /// dropped: the table is unusable afterwards.
+    pub fn take_entries(&mut self) -> Entries<K, V> {
+        self.used = 0;
+        self.usable = 0;
+        self.indices = Vec::new();
+        Entries(mem::take(&mut self.entries))
     }
 
     fn entry_at_exact(&self, position: usize) -> Option<(&K, &V)> {

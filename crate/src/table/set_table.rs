@@ -72,6 +72,15 @@ enum Search {
     },
 }
 
+/// The slots [`SetTable::take_slots`] removed, still to be dropped.
+pub struct Slots<K>(Vec<Slot<K>>);
+
+impl<K> Slots<K> {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
 /// A set of keys with caller-supplied hashes and equality, in CPython's
 /// table order.
 pub struct SetTable<K> {
@@ -307,6 +316,16 @@ impl<K> SetTable<K> {
         self.slots = empty_slots(MIN_SIZE);
         self.fill = 0;
         self.used = 0;
+    }
+
+    /// Empties the table without allocating and hands back its slots;
+    /// dropping them drops the members in table order, as CPython's set
+    /// deallocation does. Only for an owner being dropped: the table is
+    /// unusable afterwards.
+    pub fn take_slots(&mut self) -> Slots<K> {
+        self.fill = 0;
+        self.used = 0;
+        Slots(mem::take(&mut self.slots))
     }
 
     /// Members in table order.

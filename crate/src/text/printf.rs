@@ -28,12 +28,18 @@ pub enum PrintfArg {
     },
 }
 
+/// Widths and precisions beyond this are refused with `MemoryError`, where
+/// CPython would try to allocate the padding (the VM's longest str).
+const MAX_PADDED_LENGTH: i64 = 1 << 27;
+
 /// The Python exception a formatting failure raises.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PrintfErrorKind {
     TypeError,
     ValueError,
     OverflowError,
+    /// A width or precision too large to pad to.
+    MemoryError,
     /// A `%(key)` missing from the mapping: the caller raises `KeyError`
     /// with the key, which is the message.
     KeyError,
@@ -243,13 +249,21 @@ impl ArgumentCursor<'_, '_> {
 }
 
 /// Reads digits into a number, failing with `message` past `i32::MAX`.
-fn read_number(chars: &[char], position: &mut usize, message: &str) -> Result<i64, PrintfError> {
+/// Reads digits, refusing values beyond `limit` (CPython allows a width
+/// up to `PY_SSIZE_T_MAX` and a precision up to `INT_MAX`).
+fn read_number(
+    chars: &[char],
+    position: &mut usize,
+    limit: i64,
+    message: &str,
+) -> Result<i64, PrintfError> {
     let mut value: i64 = 0;
     while let Some(digit) = chars.get(*position).and_then(|ch| ch.to_digit(10)) {
-        value = value * 10 + digit as i64;
-        if value > i32::MAX as i64 {
-            return Err(PrintfError::value_error(message));
-        }
+        value = value
+            .checked_mul(10)
+            .and_then(|value| value.checked_add(i64::from(digit)))
+            .filter(|&value| value <= limit)
+            .ok_or_else(|| PrintfError::value_error(message))?;
         *position += 1;
     }
     Ok(value)
@@ -331,7 +345,7 @@ pub fn printf_format(template: &str, mut args: PrintfArgs<'_>) -> Result<String,
                 width = -width;
             }
         } else if chars.get(position).is_some_and(char::is_ascii_digit) {
-            width = read_number(&chars, &mut position, "width too big")?;
+            width = read_number(&chars, &mut position, i64::MAX, "width too big")?;
         }
         let mut precision: i64 = -1;
         if chars.get(position) == Some(&'.') {
@@ -340,8 +354,16 @@ pub fn printf_format(template: &str, mut args: PrintfArgs<'_>) -> Result<String,
                 position += 1;
                 precision = star_value(cursor.next_argument()?)?.max(0);
             } else {
-                precision = read_number(&chars, &mut position, "precision too big")?;
+                precision = read_number(
+                    &chars,
+                    &mut position,
+                    i64::from(i32::MAX),
+                    "precision too big",
+                )?;
             }
+        }
+        if width > MAX_PADDED_LENGTH || precision > MAX_PADDED_LENGTH {
+            return Err(PrintfError::new(PrintfErrorKind::MemoryError, ""));
         }
         let mut conversion = *chars.get(position).ok_or_else(incomplete)?;
         position += 1;

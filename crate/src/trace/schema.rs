@@ -9,7 +9,7 @@ use serde::Serialize;
 #[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
 const LITERAL_TYPES: &str = r#"
 export type EventKind = "line" | "call" | "return" | "gen_create" | "resume" | "yield" | "gen_return" | "raise" | "except" | "output" | "iter" | "next";
-export type Via = "" | "next" | "send" | "throw" | "close" | "for" | "yield_from" | "builtin" | "finalize";
+export type Via = "" | "next" | "send" | "throw" | "close" | "for" | "yield_from" | "builtin" | "finalize" | "unhandled";
 export type GeneratorState = "CREATED" | "RUNNING" | "SUSPENDED" | "CLOSED";
 export type ObjectKind = "list" | "tuple" | "dict" | "set" | "instance" | "exception" | "class" | "function" | "method" | "generator" | "iterator" | "range" | "view" | "module" | "other";
 "#;
@@ -148,7 +148,8 @@ pub struct GeneratorView {
     #[cfg_attr(target_arch = "wasm32", tsify(type = "GeneratorState"))]
     pub state: &'static str,
     pub frame: Option<u32>,
-    /// Where it is paused (the `def` line before it starts).
+    /// Where it is paused; before it starts, the first line of its body,
+    /// where the first `next()` will start it.
     pub line: u32,
     pub span: SpanView,
     pub locals: Vec<Binding>,

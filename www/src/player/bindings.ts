@@ -9,15 +9,21 @@ const SOURCE_ITERATOR_HINT = "The iterator this generator expression reads from 
 const LOOP_PREFIX = "for ";
 
 /**
- * The iterators `for` loops advance, drawn as rows after the locals: no
- * name refers to them, yet they hold the loop's place.
+ * The locals, then the iterators `for` loops advance: no name refers to
+ * those, yet they hold the loop's place. A comprehension's first loop
+ * advances its `.0` argument, already listed, so it is not repeated.
  */
-export function loopBindings(loops: readonly LoopView[]): Binding[] {
-  const names = loops.map((loop) => `${LOOP_PREFIX}${loop.target}`);
-  return loops.map((loop, index) => ({
-    name: names.indexOf(names[index] ?? "") === index ? (names[index] ?? "") : `${names[index] ?? ""} (line ${loop.line})`,
-    value: loop.iterator,
-  }));
+export function withLoops(locals: readonly Binding[], loops: readonly LoopView[]): Binding[] {
+  const named = new Set(locals.flatMap((binding) => (binding.value.kind === "ref" ? [binding.value.id] : [])));
+  const unnamed = loops.filter((loop) => loop.iterator.kind !== "ref" || !named.has(loop.iterator.id));
+  const names = unnamed.map((loop) => `${LOOP_PREFIX}${loop.target}`);
+  return [
+    ...locals,
+    ...unnamed.map((loop, index) => ({
+      name: names.indexOf(names[index] ?? "") === index ? (names[index] ?? "") : `${names[index] ?? ""} (line ${loop.line})`,
+      value: loop.iterator,
+    })),
+  ];
 }
 
 function hint(name: string): string | undefined {

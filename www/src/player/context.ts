@@ -1,6 +1,6 @@
 // Lookups every view needs, computed once per step from the step's state.
 import type { Binding, EventView, FrameView, GeneratorView, ObjectView, StepState, StepView } from "../core/schema";
-import { loopBindings } from "./bindings";
+import { withLoops } from "./bindings";
 
 export interface StepContext {
   state: StepState;
@@ -60,5 +60,5 @@ export function sourceLine(context: StepContext, line: number): string {
 export function generatorLocals(context: StepContext, generator: GeneratorView): Binding[] {
   const frame = generator.state === "RUNNING" && generator.frame !== undefined ? context.frames.get(generator.frame) : undefined;
   const shown = frame ?? generator;
-  return [...shown.locals, ...loopBindings(shown.loops)];
+  return withLoops(shown.locals, shown.loops);
 }

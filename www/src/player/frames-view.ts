@@ -2,7 +2,7 @@
 // routines waiting on Python code (`sum` pulling from a generator) are
 // frames too, drawn as built-ins.
 import type { Binding, FrameView } from "../core/schema";
-import { createBindings, drawBindings, loopBindings } from "./bindings";
+import { createBindings, drawBindings, withLoops } from "./bindings";
 import type { StepContext } from "./context";
 import { element, reconcile, setData, setText } from "./dom";
 import { frameTitle } from "./names";
@@ -53,7 +53,7 @@ function drawFrame(item: HTMLLIElement, frame: FrameView, context: StepContext):
   link.hidden = !generator;
   const chip = link.lastElementChild as HTMLElement;
   setData(chip, "ref", generator ? String(generator.id) : null);
-  drawBindings(item.lastElementChild as HTMLElement, generator ? [] : [...locals, ...loopBindings(frame.loops)], context);
+  drawBindings(item.lastElementChild as HTMLElement, generator ? [] : withLoops(locals, frame.loops), context);
 }
 
 export function drawFrames(list: HTMLElement, empty: HTMLElement, context: StepContext): void {

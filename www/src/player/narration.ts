@@ -132,9 +132,9 @@ function describe(context: StepContext): string {
     case "gen_return":
       return finished(context, event);
     case "raise":
-      return event.via === "builtin"
-        ? `${event.text ?? "An exception"} propagates into ${who}.`
-        : `${event.text ?? "An exception"} is raised in ${who} at line ${event.line}.`;
+      if (event.via === "builtin") return `${event.text ?? "An exception"} propagates into ${who}.`;
+      if (event.via === "unhandled") return `${event.text ?? "The exception"} is not handled in ${who}: it leaves at line ${event.line}.`;
+      return `${event.text ?? "An exception"} is raised in ${who} at line ${event.line}.`;
     case "except":
       return `${capitalise(who)} catches ${event.text ?? "the exception"} at line ${event.line}.`;
     case "output":

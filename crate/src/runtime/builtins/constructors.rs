@@ -88,9 +88,16 @@ pub fn construct(
             }
         }
         BuiltinType::Str => {
-            args.reject_keywords("str")?;
-            args.expect_count("str", 0, 1)?;
-            match args.positional.pop() {
+            let mut slots = args
+                .bind("str", &["object", "encoding", "errors"], 3, 0, 0)?
+                .into_iter();
+            let object = slots.next().flatten();
+            if slots.any(|slot| slot.is_some()) {
+                return Err(Exc::not_implemented(
+                    "str() with an encoding is not supported by Yieldscope (there are no bytes)",
+                ));
+            }
+            match object {
                 None => Value::str(""),
                 Some(value) => return vm.stringify(value, false, Purpose::Text, requester),
             }
@@ -210,18 +217,15 @@ fn range_argument(value: &Value) -> PyResult<i64> {
         )),
         other => Err(Exc::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
-            other.type_name()
+            other.qualified_type_name()
         ))),
     }
 }
 
-fn construct_int(mut args: Args) -> PyResult<Called> {
-    let base_keyword = args.take_keyword("base");
-    args.reject_unexpected_keywords("int")?;
-    args.expect_count("int", 0, 2)?;
-    let mut positional = args.positional.into_iter();
-    let value = positional.next();
-    let base = positional.next().or(base_keyword);
+fn construct_int(args: Args) -> PyResult<Called> {
+    let mut slots = args.bind("int", &["x", "base"], 2, 1, 0)?.into_iter();
+    let value = slots.next().flatten();
+    let base = slots.next().flatten();
     let Some(value) = value else {
         return Ok(Called::Value(Value::Int(0)));
     };
@@ -231,7 +235,7 @@ fn construct_int(mut args: Args) -> PyResult<Called> {
             other => {
                 return Err(Exc::type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
-                    other.type_name()
+                    other.qualified_type_name()
                 )))
             }
         };
@@ -261,7 +265,7 @@ fn construct_int(mut args: Args) -> PyResult<Called> {
         other => {
             return Err(Exc::type_error(format!(
                 "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-                other.type_name()
+                other.qualified_type_name()
             )))
         }
     };
@@ -297,7 +301,7 @@ fn to_float(value: &Value) -> PyResult<f64> {
                 .ok_or_else(|| Exc::overflow("int too large to convert to float")),
             None => Err(Exc::type_error(format!(
                 "float() argument must be a string or a real number, not '{}'",
-                other.type_name()
+                other.qualified_type_name()
             ))),
         },
     }
@@ -330,16 +334,20 @@ pub fn construct_iterator(
     }
     let state = match name {
         "enumerate" => {
-            let start = args.take_keyword("start");
-            args.reject_unexpected_keywords("enumerate")?;
-            args.expect_count("enumerate", 1, 2)?;
-            let mut positional = args.positional.into_iter();
-            let iterable = positional.next().unwrap_or(Value::None);
-            let count = positional.next().or(start).unwrap_or(Value::Int(0));
+            if args.positional.is_empty() && args.keywords.is_empty() {
+                return Err(Exc::type_error(
+                    "enumerate() missing required argument 'iterable'",
+                ));
+            }
+            let mut slots = args
+                .bind("enumerate", &["iterable", "start"], 2, 0, 1)?
+                .into_iter();
+            let iterable = slots.next().flatten().unwrap_or(Value::None);
+            let count = slots.next().flatten().unwrap_or(Value::Int(0));
             if !matches!(count, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
                 return Err(Exc::type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
-                    count.type_name()
+                    count.qualified_type_name()
                 )));
             }
             let source = vm.iterator_of(iterable)?;
@@ -378,7 +386,7 @@ pub fn construct_iterator(
         }
         "reversed" => {
             args.reject_keywords("reversed")?;
-            args.expect_count("reversed", 1, 1)?;
+            args.expect_exactly("reversed", 1)?;
             let target = args.positional.pop().unwrap_or(Value::None);
             return vm.reversed(target, requester);
         }
@@ -501,7 +509,7 @@ impl Vm {
             other => {
                 return Err(Exc::type_error(format!(
                     "'{}' object is not reversible",
-                    other.type_name()
+                    other.qualified_type_name()
                 )))
             }
         };

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, Zero};
+use num_traits::{One, Signed, Zero};
 
 use super::BuiltinFunction;
 use crate::runtime::arithmetic::{float_divmod, operand, Operand};
@@ -15,8 +15,10 @@ use crate::runtime::delivery::{Protocol, Requester};
 use crate::runtime::events::Via;
 use crate::runtime::exceptions::{Exc, PyResult};
 use crate::runtime::generators::ResumeAction;
+use crate::runtime::limits::memory_error;
 use crate::runtime::native::NativeTask;
 use crate::runtime::objects::{IterState, SuperObj};
+use crate::runtime::repr::GaveUp;
 use crate::runtime::stringify::{Purpose, StringifyTask};
 use crate::runtime::value::Value;
 use crate::runtime::vm::{StackEntry, Vm};
@@ -84,7 +86,7 @@ fn string_option(value: Option<Value>, name: &str, default: &str) -> PyResult<St
         Some(Value::Str(text)) => Ok(text.as_str().to_owned()),
         Some(other) => Err(Exc::type_error(format!(
             "{name} must be None or a string, not {}",
-            other.type_name()
+            other.qualified_type_name()
         ))),
     }
 }
@@ -111,10 +113,11 @@ fn print(vm: &mut Vm, mut args: Args, requester: &Requester) -> PyResult<Called>
         match item {
             Value::Str(s) => text.push_str(s.as_str()),
             Value::Int(i) => text.push_str(&i.to_string()),
-            other => match vm.try_repr_native(other) {
-                Some(rendered) if !matches!(other, Value::Instance(_) | Value::BigInt(_)) => {
+            other => match vm.repr_within(other, vm.repr_allowance()) {
+                Ok(rendered) if !matches!(other, Value::Instance(_) | Value::BigInt(_)) => {
                     text.push_str(&rendered)
                 }
+                Err(GaveUp::TooLarge) => return Err(memory_error()),
                 _ => {
                     simple = false;
                     break;
@@ -163,7 +166,7 @@ fn len(vm: &mut Vm, args: Args, requester: &Requester) -> PyResult<Called> {
 fn no_len(value: &Value) -> Exc {
     Exc::type_error(format!(
         "object of type '{}' has no len()",
-        value.type_name()
+        value.qualified_type_name()
     ))
 }
 
@@ -196,7 +199,7 @@ fn next(vm: &mut Vm, args: Args, requester: &Requester) -> PyResult<Called> {
     if !vm.is_iterator(&iterator) {
         return Err(Exc::type_error(format!(
             "'{}' object is not an iterator",
-            iterator.type_name()
+            iterator.qualified_type_name()
         )));
     }
     let requester = match requester {
@@ -220,13 +223,12 @@ fn next(vm: &mut Vm, args: Args, requester: &Requester) -> PyResult<Called> {
     }))
 }
 
-fn sum(vm: &mut Vm, mut args: Args, requester: &Requester) -> PyResult<Called> {
-    let start_keyword = args.take_keyword("start");
-    args.reject_unexpected_keywords("sum")?;
-    args.expect_count("sum", 1, 2)?;
-    let mut positional = args.positional.into_iter();
-    let iterable = positional.next().unwrap_or(Value::None);
-    let start = positional.next().or(start_keyword).unwrap_or(Value::Int(0));
+fn sum(vm: &mut Vm, args: Args, requester: &Requester) -> PyResult<Called> {
+    let mut slots = args
+        .bind("sum", &["iterable", "start"], 2, 1, 1)?
+        .into_iter();
+    let iterable = slots.next().flatten().unwrap_or(Value::None);
+    let start = slots.next().flatten().unwrap_or(Value::Int(0));
     match &start {
         Value::Str(_) => {
             return Err(Exc::type_error(
@@ -435,23 +437,19 @@ fn abs(_vm: &mut Vm, args: Args, _requester: &Requester) -> PyResult<Called> {
         other => {
             return Err(Exc::type_error(format!(
                 "bad operand type for abs(): '{}'",
-                other.type_name()
+                other.qualified_type_name()
             )))
         }
     };
     value(result)
 }
 
-fn round(_vm: &mut Vm, mut args: Args, _requester: &Requester) -> PyResult<Called> {
-    let ndigits_keyword = args.take_keyword("ndigits");
-    args.reject_unexpected_keywords("round")?;
-    args.expect_count("round", 1, 2)?;
-    let mut positional = args.positional.into_iter();
-    let number = positional.next().unwrap_or(Value::None);
-    let ndigits = positional
-        .next()
-        .or(ndigits_keyword)
-        .filter(|n| !n.is_none());
+fn round(_vm: &mut Vm, args: Args, _requester: &Requester) -> PyResult<Called> {
+    let mut slots = args
+        .bind("round", &["number", "ndigits"], 2, 0, 1)?
+        .into_iter();
+    let number = slots.next().flatten().unwrap_or(Value::None);
+    let ndigits = slots.next().flatten().filter(|n| !n.is_none());
     let digits = match &ndigits {
         None => None,
         Some(Value::Int(n)) => Some(*n),
@@ -459,7 +457,7 @@ fn round(_vm: &mut Vm, mut args: Args, _requester: &Requester) -> PyResult<Calle
         Some(other) => {
             return Err(Exc::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
-                other.type_name()
+                other.qualified_type_name()
             )))
         }
     };
@@ -501,7 +499,7 @@ fn round(_vm: &mut Vm, mut args: Args, _requester: &Requester) -> PyResult<Calle
         (Value::Float(f), Some(digits)) => value(Value::Float(round_float_digits(*f, digits))),
         (other, _) => Err(Exc::type_error(format!(
             "type {} doesn't define __round__ method",
-            other.type_name()
+            other.qualified_type_name()
         ))),
     }
 }
@@ -567,8 +565,8 @@ fn divmod(vm: &mut Vm, args: Args, _requester: &Requester) -> PyResult<Called> {
         _ => {
             return Err(Exc::type_error(format!(
                 "unsupported operand type(s) for divmod(): '{}' and '{}'",
-                a.type_name(),
-                b.type_name()
+                a.qualified_type_name(),
+                b.qualified_type_name()
             )))
         }
     };
@@ -583,11 +581,13 @@ fn as_float(operand: Operand) -> PyResult<f64> {
 }
 
 fn pow(vm: &mut Vm, args: Args, _requester: &Requester) -> PyResult<Called> {
-    args.expect_count("pow", 2, 3)?;
-    let mut positional = args.positional.into_iter();
-    let base = positional.next().unwrap_or(Value::None);
-    let exponent = positional.next().unwrap_or(Value::None);
-    match positional.next() {
+    let mut slots = args
+        .bind("pow", &["base", "exp", "mod"], 3, 0, 2)?
+        .into_iter();
+    let base = slots.next().flatten().unwrap_or(Value::None);
+    let exponent = slots.next().flatten().unwrap_or(Value::None);
+    let modulus = slots.next().flatten().filter(|m| !m.is_none());
+    match modulus {
         None => value(vm.binary_op(BinOp::Pow, base, exponent, false)?),
         Some(modulus) => {
             let (Some(Operand::Int(b)), Some(Operand::Int(e)), Some(Operand::Int(m))) =
@@ -600,11 +600,11 @@ fn pow(vm: &mut Vm, args: Args, _requester: &Requester) -> PyResult<Called> {
             if m.is_zero() {
                 return Err(Exc::value_error("pow() 3rd argument cannot be 0"));
             }
-            if e.is_negative() {
-                return Err(Exc::value_error(
-                    "pow() with a negative exponent and a modulus is not supported by Yieldscope",
-                ));
-            }
+            let (b, e) = if e.is_negative() {
+                (modular_inverse(&b, &m)?, -e)
+            } else {
+                (b, e)
+            };
             let result = b.modpow(&e, &m);
             let result = if !result.is_zero() && result.is_negative() != m.is_negative() {
                 result + &m
@@ -616,6 +616,18 @@ fn pow(vm: &mut Vm, args: Args, _requester: &Requester) -> PyResult<Called> {
     }
 }
 
+/// `pow(base, -1, modulus)`: the inverse of `base` modulo `modulus`.
+fn modular_inverse(base: &BigInt, modulus: &BigInt) -> PyResult<BigInt> {
+    let magnitude = modulus.abs();
+    let gcd = base.extended_gcd(&magnitude);
+    if !gcd.gcd.is_one() {
+        return Err(Exc::value_error(
+            "base is not invertible for the given modulus",
+        ));
+    }
+    Ok(gcd.x.mod_floor(&magnitude))
+}
+
 fn chr(_vm: &mut Vm, args: Args, _requester: &Requester) -> PyResult<Called> {
     let code = single(args, "chr")?;
     let code = match code {
@@ -624,7 +636,7 @@ fn chr(_vm: &mut Vm, args: Args, _requester: &Requester) -> PyResult<Called> {
         other => {
             return Err(Exc::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
-                other.type_name()
+                other.qualified_type_name()
             )))
         }
     };
@@ -649,7 +661,7 @@ fn ord(_vm: &mut Vm, args: Args, _requester: &Requester) -> PyResult<Called> {
         }
         other => Err(Exc::type_error(format!(
             "ord() expected string of length 1, but {} found",
-            other.type_name()
+            other.qualified_type_name()
         ))),
     }
 }
@@ -669,7 +681,7 @@ fn attribute_name(value: &Value, function: &str) -> PyResult<Rc<str>> {
         Value::Str(text) => Ok(text.as_str().into()),
         other => Err(Exc::type_error(format!(
             "{function}(): attribute name must be string, not '{}'",
-            other.type_name()
+            other.qualified_type_name()
         ))),
     }
 }
@@ -727,7 +739,7 @@ fn integer_argument(value: &Value) -> PyResult<BigInt> {
         Some(Operand::Int(i)) => Ok(i),
         _ => Err(Exc::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
-            value.type_name()
+            value.qualified_type_name()
         ))),
     }
 }
@@ -791,17 +803,15 @@ impl Vm {
     ) -> PyResult<Called> {
         if !matches!(purpose, Purpose::Format(_)) {
             self.check_int_text(&target)?;
-            let native = if repr {
-                self.try_repr_native(&target)
-            } else {
-                match &target {
-                    Value::Str(_) => Some(self.str_native(&target)),
-                    Value::Instance(_) => None,
-                    other => self.try_repr_native(other),
-                }
+            let native = match &target {
+                Value::Str(_) if !repr => Ok(self.str_native(&target)),
+                Value::Instance(_) if !repr => Err(GaveUp::Deferred),
+                other => self.repr_within(other, self.repr_allowance()),
             };
-            if let Some(text) = native {
-                return Ok(Called::Value(Value::string(text)));
+            match native {
+                Ok(text) => return Ok(Called::Value(Value::string(text))),
+                Err(GaveUp::TooLarge) => return Err(memory_error()),
+                Err(GaveUp::Deferred) => {}
             }
         }
         let task = StringifyTask::text(target, repr, purpose);
@@ -817,7 +827,7 @@ impl Vm {
                 other => {
                     return Err(Exc::type_error(format!(
                         "super() argument 1 must be a type, not {}",
-                        other.type_name()
+                        other.qualified_type_name()
                     )))
                 }
             }

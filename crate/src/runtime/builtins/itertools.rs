@@ -101,14 +101,9 @@ fn islice_arguments(rest: &[Value]) -> PyResult<(i64, Option<i64>, i64)> {
 pub fn construct(vm: &mut Vm, name: &str, mut args: Args) -> PyResult<Called> {
     let state = match name {
         "count" => {
-            let start_keyword = args.take_keyword("start");
-            let step_keyword = args.take_keyword("step");
-            args.reject_unexpected_keywords("count")?;
-            args.expect_count("count", 0, 2)?;
-            let mut positional = args.positional.into_iter();
-            let next =
-                count_argument(positional.next().or(start_keyword).unwrap_or(Value::Int(0)))?;
-            let step = count_argument(positional.next().or(step_keyword).unwrap_or(Value::Int(1)))?;
+            let mut slots = args.bind("count", &["start", "step"], 2, 0, 0)?.into_iter();
+            let next = count_argument(slots.next().flatten().unwrap_or(Value::Int(0)))?;
+            let step = count_argument(slots.next().flatten().unwrap_or(Value::Int(1)))?;
             IterState::Count { next, step }
         }
         "islice" => {
@@ -153,7 +148,7 @@ pub fn construct(vm: &mut Vm, name: &str, mut args: Args) -> PyResult<Called> {
         }
         "from_iterable" => {
             args.reject_keywords("from_iterable")?;
-            args.expect_count("from_iterable", 1, 1)?;
+            args.expect_count("chain.from_iterable", 1, 1)?;
             let iterable = args.positional.pop().unwrap_or(Value::None);
             IterState::Chain {
                 iterables: vm.iterator_of(iterable)?,
@@ -162,7 +157,7 @@ pub fn construct(vm: &mut Vm, name: &str, mut args: Args) -> PyResult<Called> {
         }
         "cycle" => {
             args.reject_keywords("cycle")?;
-            args.expect_count("cycle", 1, 1)?;
+            args.expect_exactly("cycle", 1)?;
             let source = vm.iterator_of(args.positional.pop().unwrap_or(Value::None))?;
             IterState::Cycle {
                 source: Some(source),
@@ -171,34 +166,29 @@ pub fn construct(vm: &mut Vm, name: &str, mut args: Args) -> PyResult<Called> {
             }
         }
         "repeat" => {
-            let times_keyword = args.take_keyword("times");
-            args.reject_unexpected_keywords("repeat")?;
-            args.expect_count("repeat", 1, 2)?;
-            let mut positional = args.positional.into_iter();
-            let value = positional.next().unwrap_or(Value::None);
-            let remaining = match positional.next().or(times_keyword) {
+            let mut slots = args
+                .bind("repeat", &["object", "times"], 2, 0, 1)?
+                .into_iter();
+            let value = slots.next().flatten().unwrap_or(Value::None);
+            let remaining = match slots.next().flatten() {
                 None => None,
                 Some(Value::Int(times)) => Some(times.max(0)),
                 Some(other) => {
                     return Err(Exc::type_error(format!(
                         "'{}' object cannot be interpreted as an integer",
-                        other.type_name()
+                        other.qualified_type_name()
                     )))
                 }
             };
             IterState::Repeat { value, remaining }
         }
         "accumulate" => {
-            let function_keyword = args.take_keyword("func");
-            let initial = args.take_keyword("initial").filter(|v| !v.is_none());
-            args.reject_unexpected_keywords("accumulate")?;
-            args.expect_count("accumulate", 1, 2)?;
-            let mut positional = args.positional.into_iter();
-            let source = vm.iterator_of(positional.next().unwrap_or(Value::None))?;
-            let function = positional
-                .next()
-                .or(function_keyword)
-                .filter(|f| !f.is_none());
+            let mut slots = args
+                .bind("accumulate", &["iterable", "func", "initial"], 2, 0, 1)?
+                .into_iter();
+            let source = vm.iterator_of(slots.next().flatten().unwrap_or(Value::None))?;
+            let function = slots.next().flatten().filter(|f| !f.is_none());
+            let initial = slots.next().flatten().filter(|v| !v.is_none());
             IterState::Accumulate {
                 source,
                 function,
@@ -208,7 +198,11 @@ pub fn construct(vm: &mut Vm, name: &str, mut args: Args) -> PyResult<Called> {
         }
         "zip_longest" => {
             let fill = args.take_keyword("fillvalue").unwrap_or(Value::None);
-            args.reject_unexpected_keywords("zip_longest")?;
+            if !args.keywords.is_empty() {
+                return Err(Exc::type_error(
+                    "zip_longest() got an unexpected keyword argument",
+                ));
+            }
             let mut sources = Vec::new();
             for iterable in args.positional {
                 sources.push(Some(vm.iterator_of(iterable)?));

@@ -16,7 +16,7 @@ pub use methods::method_for;
 
 use crate::runtime::calls::{Args, Called};
 use crate::runtime::delivery::Requester;
-use crate::runtime::exceptions::PyResult;
+use crate::runtime::exceptions::{Exc, PyResult};
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 
@@ -35,6 +35,40 @@ pub struct BuiltinMethod {
     /// The type it belongs to, for messages and reprs.
     pub owner: &'static str,
     pub call: NativeMethodFunction,
+}
+
+impl BuiltinFunction {
+    /// Whether it has keyword parameters; the others refuse keywords.
+    pub fn takes_keywords(&self) -> bool {
+        matches!(
+            self.name,
+            "print" | "sum" | "min" | "max" | "sorted" | "round" | "pow"
+        )
+    }
+}
+
+impl BuiltinMethod {
+    /// `list.append() takes no keyword arguments`, unless the method has
+    /// keyword parameters.
+    pub fn check_keywords(&self, args: &Args) -> PyResult<()> {
+        let takes_keywords = matches!(
+            (self.owner, self.name),
+            ("list", "sort")
+                | (
+                    "str",
+                    "split" | "rsplit" | "splitlines" | "expandtabs" | "format"
+                )
+                | ("dict", "update")
+        );
+        if takes_keywords || args.keywords.is_empty() {
+            Ok(())
+        } else {
+            Err(Exc::type_error(format!(
+                "{}.{}() takes no keyword arguments",
+                self.owner, self.name
+            )))
+        }
+    }
 }
 
 /// What a name means in the built-in namespace.

@@ -5,6 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::runtime::builtins::types::BuiltinType;
+use crate::runtime::objects::CellRef;
 use crate::runtime::value::{ObjId, Value};
 
 /// Attribute storage: a short list keeps definition order (what the
@@ -92,6 +93,17 @@ pub struct ExceptionData {
     /// CPython 3.11's "Did you mean" hint for a `NameError` or
     /// `AttributeError`, shown only in a printed traceback.
     pub suggestion: Option<String>,
+    /// The variables of the frames this exception escaped, innermost
+    /// first: CPython's traceback keeps those frames alive, so a suspended
+    /// generator they hold is finalised only when the exception goes away
+    /// (after the `except` block that handled it, say).
+    pub escaped_frames: Vec<FrameVariables>,
+}
+
+/// A frame's locals and cells, as its traceback keeps them.
+pub struct FrameVariables {
+    pub locals: Vec<Option<Value>>,
+    pub cells: Vec<CellRef>,
 }
 
 pub struct InstanceObj {

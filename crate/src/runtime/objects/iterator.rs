@@ -185,17 +185,16 @@ impl IterState {
 
     /// Whether the type lives in `itertools` (its repr and `__module__`).
     pub fn is_itertools(&self) -> bool {
-        matches!(
-            self,
-            IterState::Count { .. }
-                | IterState::Islice { .. }
-                | IterState::TakeWhile { .. }
-                | IterState::DropWhile { .. }
-                | IterState::Chain { .. }
-                | IterState::Cycle { .. }
-                | IterState::Repeat { .. }
-                | IterState::Accumulate { .. }
-                | IterState::ZipLongest { .. }
-        )
+        builtin_type_module(self.type_name()) == "itertools"
+    }
+}
+
+/// The module a built-in type named `name` lives in, as CPython's
+/// `tp_name` shows it: itertools' iterators are `itertools.count` and so on.
+pub fn builtin_type_module(name: &str) -> &'static str {
+    match name {
+        "count" | "islice" | "takewhile" | "dropwhile" | "chain" | "cycle" | "repeat"
+        | "accumulate" | "zip_longest" => "itertools",
+        _ => "builtins",
     }
 }

@@ -8,6 +8,7 @@ mod mapping;
 mod module;
 mod sequence;
 mod string;
+mod trashcan;
 
 pub use class::*;
 pub use function::*;

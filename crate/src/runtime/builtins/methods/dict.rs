@@ -30,7 +30,7 @@ fn receiver(value: &Value, method: &str) -> PyResult<Rc<DictObj>> {
         Value::Dict(dict) => Ok(dict.clone()),
         other => Err(Exc::type_error(format!(
             "descriptor '{method}' for 'dict' objects doesn't apply to a '{}' object",
-            other.type_name()
+            other.qualified_type_name()
         ))),
     }
 }
@@ -114,7 +114,7 @@ fn update(vm: &mut Vm, value: Value, mut args: Args, requester: &Requester) -> P
             if !vm.is_iterable(&source) {
                 return Err(Exc::type_error(format!(
                     "'{}' object is not iterable",
-                    source.type_name()
+                    source.qualified_type_name()
                 )));
             }
             if !keywords.is_empty() {

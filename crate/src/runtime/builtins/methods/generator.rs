@@ -33,7 +33,7 @@ fn receiver(value: &Value, method: &str) -> PyResult<Rc<GeneratorObj>> {
         Value::Generator(generator) => Ok(generator.clone()),
         other => Err(Exc::type_error(format!(
             "descriptor '{method}' for 'generator' objects doesn't apply to a '{}' object",
-            other.type_name()
+            other.qualified_type_name()
         ))),
     }
 }
@@ -79,7 +79,7 @@ fn throw(vm: &mut Vm, value: Value, args: Args, requester: &Requester) -> PyResu
     args.expect_count("throw", 1, 3)?;
     let mut positional = args.positional.into_iter();
     let thrown = positional.next().unwrap_or(Value::None);
-    let thrown_type = thrown.type_name().to_string();
+    let thrown_type = thrown.qualified_type_name().to_string();
     let detail = positional.next().filter(|v| !v.is_none());
     let exception = match thrown {
         Value::Class(class) if class.is_exception() => {

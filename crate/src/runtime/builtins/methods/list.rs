@@ -30,7 +30,7 @@ fn receiver(value: &Value, method: &str) -> PyResult<Rc<ListObj>> {
         Value::List(list) => Ok(list.clone()),
         other => Err(Exc::type_error(format!(
             "descriptor '{method}' for 'list' objects doesn't apply to a '{}' object",
-            other.type_name()
+            other.qualified_type_name()
         ))),
     }
 }
@@ -48,7 +48,7 @@ pub fn index_argument(value: &Value) -> PyResult<i64> {
         )),
         other => Err(Exc::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
-            other.type_name()
+            other.qualified_type_name()
         ))),
     }
 }
@@ -124,11 +124,7 @@ fn remove(vm: &mut Vm, value: Value, args: Args, _requester: &Requester) -> PyRe
     let list = receiver(&value, "remove")?;
     args.expect_count("list.remove", 1, 1)?;
     let target = &args.positional[0];
-    let position = list
-        .items
-        .borrow()
-        .iter()
-        .position(|item| item.is_same(target) || vm.values_equal(item, target));
+    let position = position_of(vm, &list.items.borrow(), 0..usize::MAX, target)?;
     match position {
         Some(position) => {
             let removed = list.items.borrow_mut().remove(position);
@@ -159,8 +155,7 @@ fn index(vm: &mut Vm, value: Value, args: Args, _requester: &Requester) -> PyRes
     let start = bound(args.positional.get(1), 0)?;
     let stop = bound(args.positional.get(2), length)?;
     let target = &args.positional[0];
-    let found = (start..stop.max(start))
-        .find(|&i| items[i].is_same(target) || vm.values_equal(&items[i], target));
+    let found = position_of(vm, &items, start..stop, target)?;
     match found {
         Some(position) => Ok(Called::Value(Value::Int(position as i64))),
         None => Err(Exc::value_error(format!(
@@ -174,12 +169,7 @@ fn count(vm: &mut Vm, value: Value, args: Args, _requester: &Requester) -> PyRes
     let list = receiver(&value, "count")?;
     args.expect_count("list.count", 1, 1)?;
     let target = &args.positional[0];
-    let total = list
-        .items
-        .borrow()
-        .iter()
-        .filter(|item| item.is_same(target) || vm.values_equal(item, target))
-        .count();
+    let total = count_of(vm, &list.items.borrow(), target)?;
     Ok(Called::Value(Value::Int(total as i64)))
 }
 
@@ -225,4 +215,31 @@ fn clear(_vm: &mut Vm, value: Value, args: Args, _requester: &Requester) -> PyRe
     let old = std::mem::take(&mut *list.items.borrow_mut());
     drop(old);
     none()
+}
+
+/// The first index in `range` whose item is `target` or equal to it.
+pub(crate) fn position_of(
+    vm: &Vm,
+    items: &[Value],
+    range: std::ops::Range<usize>,
+    target: &Value,
+) -> PyResult<Option<usize>> {
+    let candidates = items.iter().enumerate().take(range.end).skip(range.start);
+    for (index, item) in candidates {
+        if item.is_same(target) || vm.values_equal_checked(item, target)? {
+            return Ok(Some(index));
+        }
+    }
+    Ok(None)
+}
+
+/// How many items are `target` or equal to it.
+pub(crate) fn count_of(vm: &Vm, items: &[Value], target: &Value) -> PyResult<usize> {
+    let mut total = 0;
+    for item in items {
+        if item.is_same(target) || vm.values_equal_checked(item, target)? {
+            total += 1;
+        }
+    }
+    Ok(total)
 }

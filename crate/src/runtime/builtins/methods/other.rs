@@ -1,6 +1,6 @@
 //! Methods of `tuple`, `int`, `float`, `range`, `object` and exceptions.
 
-use super::list::index_argument;
+use super::list::{count_of, index_argument, position_of};
 use super::method_table;
 use crate::runtime::calls::{Args, Called};
 use crate::runtime::delivery::Requester;
@@ -46,7 +46,7 @@ fn tuple_items(value: &Value) -> PyResult<Vec<Value>> {
         Value::Tuple(tuple) => Ok(tuple.items.to_vec()),
         other => Err(Exc::type_error(format!(
             "descriptor for 'tuple' objects doesn't apply to a '{}' object",
-            other.type_name()
+            other.qualified_type_name()
         ))),
     }
 }
@@ -55,10 +55,7 @@ fn tuple_count(vm: &mut Vm, value: Value, args: Args, _requester: &Requester) ->
     let items = tuple_items(&value)?;
     args.expect_count("tuple.count", 1, 1)?;
     let target = &args.positional[0];
-    let total = items
-        .iter()
-        .filter(|item| item.is_same(target) || vm.values_equal(item, target))
-        .count();
+    let total = count_of(vm, &items, target)?;
     done(Value::Int(total as i64))
 }
 
@@ -80,9 +77,7 @@ fn tuple_index(vm: &mut Vm, value: Value, args: Args, _requester: &Requester) ->
     let start = bound(args.positional.get(1), 0)?;
     let stop = bound(args.positional.get(2), length)?;
     let target = &args.positional[0];
-    match (start..stop.max(start))
-        .find(|&i| items[i].is_same(target) || vm.values_equal(&items[i], target))
-    {
+    match position_of(vm, &items, start..stop, target)? {
         Some(position) => done(Value::Int(position as i64)),
         None => Err(Exc::value_error("tuple.index(x): x not in tuple")),
     }

@@ -47,7 +47,7 @@ fn receiver(value: &Value, method: &str) -> PyResult<Rc<SetObj>> {
         Value::Set(set) => Ok(set.clone()),
         other => Err(Exc::type_error(format!(
             "descriptor '{method}' for 'set' objects doesn't apply to a '{}' object",
-            other.type_name()
+            other.qualified_type_name()
         ))),
     }
 }
@@ -75,7 +75,7 @@ fn as_set(vm: &mut Vm, iterable: &Value) -> PyResult<Value> {
             None => {
                 return Err(Exc::type_error(format!(
                     "'{}' object is not iterable",
-                    other.type_name()
+                    other.qualified_type_name()
                 )))
             }
         },

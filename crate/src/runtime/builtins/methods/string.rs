@@ -7,6 +7,7 @@ use crate::runtime::calls::{Args, Called};
 use crate::runtime::consumers::Sink;
 use crate::runtime::delivery::Requester;
 use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::limits::check_length;
 use crate::runtime::objects::PyStr;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
@@ -63,7 +64,7 @@ fn receiver(value: &Value, method: &str) -> PyResult<Rc<PyStr>> {
         Value::Str(text) => Ok(text.clone()),
         other => Err(Exc::type_error(format!(
             "descriptor '{method}' for 'str' objects doesn't apply to a '{}' object",
-            other.type_name()
+            other.qualified_type_name()
         ))),
     }
 }
@@ -88,7 +89,7 @@ fn str_argument<'a>(value: &'a Value, method: &str, position: usize) -> PyResult
         Value::Str(text) => Ok(text.as_str()),
         other => Err(Exc::type_error(format!(
             "{method}() argument {position} must be str, not {}",
-            other.type_name()
+            other.qualified_type_name()
         ))),
     }
 }
@@ -99,7 +100,7 @@ fn optional_str(value: Option<&Value>) -> PyResult<Option<&str>> {
         Some(Value::Str(text)) => Ok(Some(text.as_str())),
         Some(other) => Err(Exc::type_error(format!(
             "must be str or None, not {}",
-            other.type_name()
+            other.qualified_type_name()
         ))),
     }
 }
@@ -113,7 +114,7 @@ fn int_argument(value: &Value) -> PyResult<i64> {
         )),
         other => Err(Exc::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
-            other.type_name()
+            other.qualified_type_name()
         ))),
     }
 }
@@ -306,7 +307,7 @@ fn join(vm: &mut Vm, receiver_value: Value, args: Args, requester: &Requester) -
                 other => {
                     return Err(Exc::type_error(format!(
                         "sequence item {index}: expected str instance, {} found",
-                        other.type_name()
+                        other.qualified_type_name()
                     )))
                 }
             }
@@ -342,6 +343,20 @@ fn replace(
             (n >= 0).then(|| usize::try_from(n).unwrap_or(usize::MAX))
         }
     };
+    if new.len() > old.len() {
+        let occurrences = if old.is_empty() {
+            value.char_len() + 1
+        } else {
+            value.as_str().matches(old).count()
+        };
+        let replaced = count.map_or(occurrences, |count| count.min(occurrences));
+        let growth = new.chars().count() - old.chars().count().min(new.chars().count());
+        check_length(
+            value
+                .char_len()
+                .saturating_add(replaced.saturating_mul(growth)),
+        )?;
+    }
     string_value(text::replace(value.as_str(), old, new, count))
 }
 
@@ -371,7 +386,7 @@ fn affix_match(
                     other => {
                         return Err(Exc::type_error(format!(
                             "tuple for {method} must only contain str, not {}",
-                            other.type_name()
+                            other.qualified_type_name()
                         )))
                     }
                 }
@@ -381,7 +396,7 @@ fn affix_match(
         other => {
             return Err(Exc::type_error(format!(
                 "{method} first arg must be str or a tuple of str, not {}",
-                other.type_name()
+                other.qualified_type_name()
             )))
         }
     };
@@ -418,7 +433,7 @@ fn search_arguments<'a>(
         other => {
             return Err(Exc::type_error(format!(
                 "must be str, not {}",
-                other.type_name()
+                other.qualified_type_name()
             )))
         }
     };
@@ -514,6 +529,7 @@ fn justify(
     args.reject_keywords(method)?;
     args.expect_count(method, 1, 2)?;
     let width = int_argument(&args.positional[0])?;
+    check_length(usize::try_from(width).unwrap_or(0))?;
     let fill = match args.positional.get(1) {
         None => ' ',
         Some(Value::Str(fill)) if fill.char_len() == 1 => {
@@ -527,7 +543,7 @@ fn justify(
         Some(other) => {
             return Err(Exc::type_error(format!(
                 "{method}() argument 2 must be str, not {}",
-                other.type_name()
+                other.qualified_type_name()
             )))
         }
     };
@@ -569,10 +585,9 @@ fn zfill(
 ) -> PyResult<Called> {
     let value = receiver(&receiver_value, "zfill")?;
     args.expect_count("zfill", 1, 1)?;
-    string_value(text::zfill(
-        value.as_str(),
-        int_argument(&args.positional[0])?,
-    ))
+    let width = int_argument(&args.positional[0])?;
+    check_length(usize::try_from(width).unwrap_or(0))?;
+    string_value(text::zfill(value.as_str(), width))
 }
 
 fn expandtabs(
@@ -587,6 +602,7 @@ fn expandtabs(
         None => 8,
         Some(size) => int_argument(&size)?,
     };
+    check_length(expanded_length(value.as_str(), tabsize))?;
     string_value(text::expandtabs(value.as_str(), tabsize))
 }
 
@@ -604,7 +620,7 @@ fn partition_with(
         other => {
             return Err(Exc::type_error(format!(
                 "must be str, not {}",
-                other.type_name()
+                other.qualified_type_name()
             )))
         }
     };
@@ -656,4 +672,29 @@ fn removesuffix(
     args.expect_count("removesuffix", 1, 1)?;
     let suffix = str_argument(&args.positional[0], "removesuffix", 1)?;
     string_value(text::removesuffix(value.as_str(), suffix))
+}
+
+/// The length of `text.expandtabs(tabsize)`, without building it.
+fn expanded_length(text: &str, tabsize: i64) -> usize {
+    let tabsize = usize::try_from(tabsize).unwrap_or(0);
+    let (mut length, mut column) = (0usize, 0usize);
+    for ch in text.chars() {
+        match ch {
+            '\t' if tabsize > 0 => {
+                let spaces = tabsize - column % tabsize;
+                length = length.saturating_add(spaces);
+                column = column.saturating_add(spaces);
+            }
+            '\t' => {}
+            '\n' | '\r' => {
+                length += 1;
+                column = 0;
+            }
+            _ => {
+                length += 1;
+                column += 1;
+            }
+        }
+    }
+    length
 }
