@@ -11,17 +11,11 @@ interface Size {
   gzipped: number;
 }
 
-/** The files' sizes, plain and gzipped; a worker's script adds the wasm module it loads. */
+/** The files' sizes, plain and gzipped. */
 async function measure(page: Page, urls: string[]): Promise<Size[]> {
   return page.evaluate(async (listed) => {
-    const all = [...listed];
-    // The worker loads the core itself, so the page's timeline does not list it.
-    for (const url of listed.filter((candidate) => candidate.includes("worker"))) {
-      const wasm = /[\w./-]+\.wasm/.exec(await (await fetch(url)).text())?.[0];
-      if (wasm) all.push(new URL(wasm, url).href);
-    }
     const measured: Size[] = [];
-    for (const url of all) {
+    for (const url of listed) {
       const bytes = await (await fetch(url)).arrayBuffer();
       const gzipped = await new Response(new Blob([bytes]).stream().pipeThrough(new CompressionStream("gzip"))).arrayBuffer();
       measured.push({ file: url.slice(url.lastIndexOf("/") + 1), bytes: bytes.byteLength, gzipped: gzipped.byteLength });
@@ -42,36 +36,40 @@ function total(sizes: Size[], pattern: RegExp): number {
   return sizes.filter(({ file }) => pattern.test(file)).reduce((sum, { gzipped }) => sum + gzipped, 0);
 }
 
-/** Scripts and styles the page has fetched so far. */
-async function loadedFiles(page: Page): Promise<string[]> {
-  const listed = await page.evaluate(() =>
-    performance
-      .getEntriesByType("resource")
-      .map((entry) => entry.name)
-      .filter((url) => /\.(js|css)$/.test(url)),
-  );
-  // A module that a later chunk imports again is listed again.
-  return [...new Set(listed)];
+/**
+ * Records every script, style and wasm module the page fetches, its
+ * worker's included (the worker fetches the core, so the page's resource
+ * timeline does not list it); returns a function giving them so far.
+ */
+function recordFiles(page: Page): () => string[] {
+  const fetched = new Set<string>();
+  page.context().on("request", (request) => {
+    if (/\.(js|css|wasm)$/.test(request.url())) fetched.add(request.url());
+  });
+  return () => [...fetched];
 }
 
 /** Logs the totals and checks them against the budget: JavaScript under 250 KiB, wasm under 450 KiB, gzipped. */
 function withinBudget(what: string, sizes: Size[]): void {
   const script = total(sizes, /\.js$/);
   const wasm = total(sizes, /\.wasm$/);
+  expect(sizes.filter(({ file }) => file.endsWith(".wasm")), "the core, fetched once").toHaveLength(1);
   console.log(`${what} total: JS ${(script / 1024).toFixed(1)} KiB + wasm ${(wasm / 1024).toFixed(1)} KiB gzipped`);
   expect(script).toBeLessThan(250 * 1024);
   expect(wasm).toBeLessThan(450 * 1024);
 }
 
 test("bundle sizes, gzipped", async ({ page }, testInfo) => {
+  const loadedFiles = recordFiles(page);
   await page.goto("/");
   await expect(page.locator("#app")).toHaveAttribute("data-ready", "true");
-  const sizes = await measure(page, await loadedFiles(page));
+  const sizes = await measure(page, loadedFiles());
   log(testInfo, "bundle", sizes);
   withinBudget("bundle", sizes);
 });
 
 test("the component's first module is small; the rest loads when a player nears the viewport", async ({ page }, testInfo) => {
+  const loadedFiles = recordFiles(page);
   await openHostPage(
     page,
     "/host/long.html",
@@ -81,7 +79,7 @@ test("the component's first module is small; the rest loads when a player nears 
   );
   await page.waitForFunction(() => customElements.get("yield-scope") !== undefined);
   await expect(page.locator("yield-scope .ys-waiting")).toBeAttached();
-  const first = await measure(page, await loadedFiles(page));
+  const first = await measure(page, loadedFiles());
   log(testInfo, "component before a player shows", first);
   expect(first.map(({ file }) => file)).toContain("yield-scope.js");
   expect(first.some(({ file }) => /mount|worker|wasm/.test(file))).toBe(false);
@@ -89,7 +87,7 @@ test("the component's first module is small; the rest loads when a player nears 
 
   await page.locator("yield-scope").scrollIntoViewIfNeeded();
   await expect(page.locator("yield-scope")).toHaveAttribute("data-ready", "true");
-  const all = await measure(page, await loadedFiles(page));
+  const all = await measure(page, loadedFiles());
   log(testInfo, "component with a player", all);
   withinBudget("component", all);
 });
