@@ -1,20 +1,12 @@
 // The heavy half of the web component, loaded when the first player on a
-// page scrolls into view: the player, the editor, the styles, and the one
-// engine (one worker, one WebAssembly instance) that every player on the
-// page shares.
-import { Engine } from "../core/engine";
+// page scrolls into view: the player, the editor and the styles. Players
+// run on the one engine every player on the page shares (shared-engine.ts).
 import { createCodeEditor } from "../player/editor";
 import { Player, type PlayerOptions } from "../player/player";
 import playerStyles from "../player/styles/player.css?inline";
+import { sharedEngine } from "./shared-engine";
 
-let engine: Engine | null = null;
 let sheet: CSSStyleSheet | null = null;
-
-/** The engine every component on the page uses, started on first need. */
-export function sharedEngine(): Engine {
-  engine ??= new Engine();
-  return engine;
-}
 
 /**
  * Adopts the player's styles into a shadow root: a constructable

@@ -33,7 +33,11 @@ const waiting = new WeakMap<Element, YieldScopeElement>();
 let frameSheet: CSSStyleSheet | null = null;
 
 function loadMount(): Promise<Mount> {
-  mountModule ??= import("./mount");
+  if (!mountModule) {
+    // The worker starts, and fetches the core, while the player's code downloads.
+    void import("./shared-engine").then(({ sharedEngine }) => sharedEngine());
+    mountModule = import("./mount");
+  }
   return mountModule;
 }
 
