@@ -134,7 +134,16 @@ impl Vm {
                     if self.native_pool.len() < 32 {
                         self.native_pool.push(native);
                     }
-                    break self.route(outcome, requester);
+                    // Usually a routine below waits for this one (`sum` over
+                    // `map`): carry on with it here.
+                    let activity = self.route(outcome, requester);
+                    match self.answered_at_once(activity) {
+                        Ok((waiting, outcome)) => {
+                            native = waiting;
+                            input = outcome;
+                        }
+                        Err(activity) => break activity,
+                    }
                 }
                 Step::Next(iterator) => {
                     // Native loops count against the budget too; when it runs
@@ -210,25 +219,28 @@ impl Vm {
         }
     }
 
-    /// When what a routine asked for was answered without running any
-    /// Python code (a nested built-in finished at once), the answer is
-    /// addressed to the routine itself, on top of the stack: take it back
-    /// and carry on here, rather than through the run loop (which would
-    /// cost a round trip per item) or by recursion (which would grow the
-    /// Rust stack per item).
+    /// When what comes next is native too — an answer addressed to the
+    /// routine on top of the stack (a nested built-in finished at once),
+    /// or another routine to run (the nested built-in needs a step of its
+    /// own) — carry on with it in this loop, rather than through the run
+    /// loop (a round trip per item and level) or by recursion (which would
+    /// grow the Rust stack per item).
     fn answered_at_once(
         &mut self,
         activity: Activity,
     ) -> Result<(Box<NativeFrame>, Outcome), Activity> {
+        if self.attention() {
+            return Err(activity);
+        }
         match activity {
             Activity::Deliver { outcome, requester }
-                if !self.attention()
-                    && matches!(self.stack.last(), Some(StackEntry::Native(_))) =>
+                if matches!(self.stack.last(), Some(StackEntry::Native(_))) =>
             {
                 let native = self.pop_native();
                 let input = self.as_call_result(outcome, requester);
                 Ok((native, input))
             }
+            Activity::Drive { native, input } => Ok((native, input)),
             other => Err(other),
         }
     }
