@@ -9,7 +9,7 @@ import { defineConfig, type UserConfig } from "vite";
 //   dist/component/, an ES module whose chunks, worker and wasm sit beside
 //   it and are found relative to it, so the folder can be copied anywhere;
 // - `--mode viewer`: the offline viewer of exported traces (see
-//   docs/embedding.md), one HTML file assembled by tools/build-viewer.mjs.
+//   docs/embedding.md), one HTML file assembled by www/build-viewer.mjs.
 const shared: UserConfig = {
   base: "./",
   publicDir: false,
