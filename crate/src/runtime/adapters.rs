@@ -106,7 +106,7 @@ impl AdapterTask {
                         Outcome::Value(value) => Step::Complete(Outcome::Item(value)),
                         _ => Step::Complete(Outcome::Done(Value::None)),
                     },
-                    phase => match self.gather(sources, phase, input) {
+                    phase => match self.gather(&sources, phase, input) {
                         Gathered::Waiting(step) => step,
                         Gathered::Ended => Step::Complete(Outcome::Done(Value::None)),
                         Gathered::All(items) => {
@@ -513,7 +513,7 @@ impl AdapterTask {
     }
 
     /// Collects one item from each source in turn (zip, map).
-    fn gather(&mut self, sources: Vec<Value>, phase: Phase, input: Outcome) -> Gathered {
+    fn gather(&mut self, sources: &[Value], phase: Phase, input: Outcome) -> Gathered {
         let (mut items, index) = match phase {
             Phase::Gathering { items, index } => (items, index),
             _ => (Vec::new(), usize::MAX),
@@ -538,7 +538,7 @@ impl AdapterTask {
     fn zip_step(
         &mut self,
         vm: &mut Vm,
-        sources: Vec<Value>,
+        sources: Rc<[Value]>,
         strict: bool,
         phase: Phase,
         input: Outcome,
@@ -546,14 +546,14 @@ impl AdapterTask {
         if let Phase::CheckingRest { index } = phase {
             return match input {
                 Outcome::Item(_) => fail(vm, Exc::value_error(zip_length_message(index, "longer"))),
-                _ => self.check_rest(sources, index + 1),
+                _ => self.check_rest(&sources, index + 1),
             };
         }
         let gathered_before = match &phase {
             Phase::Gathering { items, .. } => items.len(),
             _ => 0,
         };
-        match self.gather(sources.clone(), phase, input) {
+        match self.gather(&sources, phase, input) {
             Gathered::Waiting(step) => step,
             Gathered::All(items) => {
                 let tuple = vm.new_tuple(items);
@@ -569,12 +569,12 @@ impl AdapterTask {
                         Exc::value_error(zip_length_message(gathered_before, "shorter")),
                     );
                 }
-                self.check_rest(sources, 1)
+                self.check_rest(&sources, 1)
             }
         }
     }
 
-    fn check_rest(&mut self, sources: Vec<Value>, index: usize) -> Step {
+    fn check_rest(&mut self, sources: &[Value], index: usize) -> Step {
         if index >= sources.len() {
             return Step::Complete(Outcome::Done(Value::None));
         }

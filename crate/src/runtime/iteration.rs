@@ -294,8 +294,10 @@ impl Vm {
     /// ranges, ...) need no routine: the common `for i, x in
     /// enumerate(items)` stays on the fast path.
     fn next_of_simple_adapter(&mut self, iterator: &Rc<IteratorObj>) -> Option<Outcome> {
-        let (sources, count) = match &*iterator.state.borrow() {
-            IterState::Enumerate { source, count } => (vec![source.clone()], Some(count.clone())),
+        let (sources, count): (Rc<[Value]>, _) = match &*iterator.state.borrow() {
+            IterState::Enumerate { source, count } => {
+                (Rc::new([source.clone()]), Some(count.clone()))
+            }
             IterState::Zip {
                 sources,
                 strict: false,
@@ -309,7 +311,7 @@ impl Vm {
         if let Some(count) = &count {
             items.push(count.clone());
         }
-        for source in &sources {
+        for source in sources.iter() {
             let Value::Iterator(source) = source else {
                 return None;
             };

@@ -464,12 +464,12 @@ impl Replicator {
                 count: self.value(count),
             },
             IterState::Zip { sources, strict } => IterState::Zip {
-                sources: self.values(sources),
+                sources: self.values(sources).into(),
                 strict: *strict,
             },
             IterState::Map { function, sources } => IterState::Map {
                 function: self.value(function),
-                sources: self.values(sources),
+                sources: self.values(sources).into(),
             },
             IterState::Filter { predicate, source } => IterState::Filter {
                 predicate: self.value(predicate),

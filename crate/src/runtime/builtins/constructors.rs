@@ -362,7 +362,10 @@ pub fn construct_iterator(
             for iterable in args.positional {
                 sources.push(vm.iterator_of(iterable)?);
             }
-            IterState::Zip { sources, strict }
+            IterState::Zip {
+                sources: sources.into(),
+                strict,
+            }
         }
         "map" => {
             args.reject_keywords("map")?;
@@ -374,7 +377,10 @@ pub fn construct_iterator(
             let sources = positional
                 .map(|iterable| vm.iterator_of(iterable))
                 .collect::<PyResult<Vec<Value>>>()?;
-            IterState::Map { function, sources }
+            IterState::Map {
+                function,
+                sources: sources.into(),
+            }
         }
         "filter" => {
             args.reject_keywords("filter")?;

@@ -73,12 +73,12 @@ pub enum IterState {
         count: Value,
     },
     Zip {
-        sources: Vec<Value>,
+        sources: Rc<[Value]>,
         strict: bool,
     },
     Map {
         function: Value,
-        sources: Vec<Value>,
+        sources: Rc<[Value]>,
     },
     Filter {
         /// `None` keeps truthy items.

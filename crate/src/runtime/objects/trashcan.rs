@@ -153,7 +153,11 @@ impl Drop for IteratorObj {
         // CPython keeps these sources in a tuple, which releases them last
         // first.
         match &mut state {
-            IterState::Zip { sources, .. } | IterState::Map { sources, .. } => sources.reverse(),
+            IterState::Zip { sources, .. } | IterState::Map { sources, .. } => {
+                if let Some(sources) = std::rc::Rc::get_mut(sources) {
+                    sources.reverse();
+                }
+            }
             IterState::ZipLongest { sources, .. } => sources.reverse(),
             _ => {}
         }
