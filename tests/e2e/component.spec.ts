@@ -5,7 +5,7 @@
 import countdown_next from "../corpus/gallery/countdown_next.expected.json" with { type: "json" };
 import running_average from "../corpus/gallery/running_average.expected.json" with { type: "json" };
 import { readFileSync } from "node:fs";
-import { expect, test } from "./support";
+import { COMPONENT_SCRIPT, expect, openHostPage, test } from "./support";
 
 const gallery = (name: string) => readFileSync(new URL(`../corpus/gallery/${name}.py`, import.meta.url), "utf8");
 
@@ -65,4 +65,19 @@ test("a player below the fold loads only when it scrolls into view", async ({ pa
   await expect(below).toHaveAttribute("data-ready", "true");
   await expect(below.locator(".ys-position")).toHaveText(/^Step 1 of \d+$/);
   expect(wasm).toHaveLength(1);
+});
+
+test("an example attribute names a gallery program; changing it loads another", async ({ page }) => {
+  await openHostPage(page, "/example-attribute.html", `<!doctype html><title>example</title>${COMPONENT_SCRIPT}<yield-scope id="named" example="running_average"></yield-scope>`);
+  const named = page.locator("#named");
+  await expect(named).toHaveAttribute("data-ready", "true");
+  expect(await named.evaluate((element: HTMLElement & { code: string }) => element.code)).toBe(gallery("running_average"));
+  await named.locator(".ys-last").click();
+  await expect(named.locator(".ys-console-text")).toHaveText(running_average.stdout);
+  await named.evaluate((element) => element.setAttribute("example", "countdown_next"));
+  await expect.poll(() => named.evaluate((element: HTMLElement & { code: string }) => element.code)).toBe(gallery("countdown_next"));
+  await named.locator(".ys-last").click();
+  await expect(named.locator(".ys-console-text")).toHaveText(countdown_next.stdout);
+  await named.evaluate((element) => element.setAttribute("example", "no_such_example"));
+  await expect(named.locator(".cm-content")).toContainText('# There is no example named "no_such_example".');
 });

@@ -78,7 +78,7 @@ export class YieldScopeElement extends HTMLElement {
   private player: Player | null = null;
   private mounting = false;
   private shownSource = "";
-  private readonly childWatch = new MutationObserver(() => this.reloadIfChanged());
+  private readonly childWatch = new MutationObserver(() => void this.reloadIfChanged());
   private resolveReady: () => void = () => undefined;
   /** Resolves when the player has drawn its first step. */
   readonly ready = new Promise<void>((resolve) => (this.resolveReady = resolve));
@@ -135,7 +135,8 @@ export class YieldScopeElement extends HTMLElement {
     const options = this.options();
     switch (name) {
       case "code":
-        this.reloadIfChanged();
+      case "example":
+        void this.reloadIfChanged();
         break;
       case "step":
         if (options.step !== undefined) void player.stepTo(options.step - 1);
@@ -182,15 +183,25 @@ export class YieldScopeElement extends HTMLElement {
     return dedent(script?.textContent ?? "");
   }
 
+  /** The program text, or else the gallery example the `example` attribute names (fetched only then). */
+  private async program(): Promise<string> {
+    const text = this.programText();
+    const example = this.getAttribute("example");
+    if (text || !example) return text;
+    const { loadExamples } = await import("../player/gallery");
+    const found = loadExamples().find((candidate) => candidate.id === example);
+    return found ? found.source : `# There is no example named ${JSON.stringify(example)}.\n`;
+  }
+
   private applyHeight(): void {
     this.frame.style.height = readOptions((name) => (name === "height" ? this.getAttribute(name) : null)).height ?? DEFAULT_HEIGHT;
   }
 
-  private reloadIfChanged(): void {
-    const source = this.programText();
+  private async reloadIfChanged(): Promise<void> {
+    const source = await this.program();
     if (!this.player || source === this.shownSource) return;
     this.shownSource = source;
-    void this.player.load(source, null);
+    await this.player.load(source, null);
   }
 
   /** Builds the player (the observer calls this when the element nears the viewport). */
@@ -198,12 +209,12 @@ export class YieldScopeElement extends HTMLElement {
     if (this.player || this.mounting) return;
     stopWaiting(this.frame);
     this.mounting = true;
-    const { mountPlayer, adoptPlayerStyles } = await loadMount();
+    const [{ mountPlayer, adoptPlayerStyles }, source] = await Promise.all([loadMount(), this.program()]);
     this.mounting = false;
     if (!this.isConnected || this.hasPlayer()) return;
     adoptPlayerStyles(this.shadow);
     const options = this.options();
-    this.shownSource = options.source ?? "";
+    this.shownSource = source;
     const root = document.createElement("div");
     this.frame.replaceChildren(root);
     this.player = mountPlayer(root, {
@@ -295,7 +306,7 @@ export class YieldScopeElement extends HTMLElement {
 
   /** The program, as text (set it to run another). */
   get code(): string {
-    return this.programText();
+    return this.programText() || this.shownSource;
   }
 
   set code(source: string) {
