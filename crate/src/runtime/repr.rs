@@ -99,7 +99,7 @@ impl Value {
 }
 
 /// `itertools.count` for `count`, `list_iterator` for `list_iterator`.
-pub fn qualified_builtin_name(name: &'static str) -> Cow<'static, str> {
+pub fn qualified_builtin_name(name: &str) -> Cow<'_, str> {
     match builtin_type_module(name) {
         "builtins" => Cow::Borrowed(name),
         module => Cow::Owned(format!("{module}.{name}")),
@@ -342,10 +342,10 @@ impl Vm {
             }
             Value::Class(class) => {
                 if class.is_builtin {
-                    match builtin_type_module(&class.name) {
-                        "builtins" => out.push_str(&format!("<class '{}'>", class.qualname)),
-                        module => out.push_str(&format!("<class '{module}.{}'>", class.qualname)),
-                    }
+                    out.push_str(&format!(
+                        "<class '{}'>",
+                        qualified_builtin_name(&class.qualname)
+                    ));
                 } else {
                     out.push_str(&format!("<class '__main__.{}'>", class.qualname));
                 }
@@ -402,14 +402,9 @@ impl Vm {
                         out.push(')');
                     }
                     other => {
-                        let prefix = if other.is_itertools() {
-                            "itertools."
-                        } else {
-                            ""
-                        };
                         out.push_str(&format!(
-                            "<{prefix}{} object at {}>",
-                            other.type_name(),
+                            "<{} object at {}>",
+                            qualified_builtin_name(other.type_name()),
                             address(iterator.id)
                         ));
                     }

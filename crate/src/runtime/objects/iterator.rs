@@ -182,11 +182,6 @@ impl IterState {
             IterState::Exhausted { type_name } => type_name,
         }
     }
-
-    /// Whether the type lives in `itertools` (its repr and `__module__`).
-    pub fn is_itertools(&self) -> bool {
-        builtin_type_module(self.type_name()) == "itertools"
-    }
 }
 
 /// The module a built-in type named `name` lives in, as CPython's
