@@ -128,7 +128,8 @@ export function createPredictPanel(prefix: string, onAnswer: (answer: string | n
   choices.setAttribute("aria-label", "Choices");
   const form = element("form", "ys-predict-form");
   const label = element("label", "ys-field ys-predict-field");
-  const input = element("input", "ys-predict-input");
+  // A text field drawn like the player's other fields.
+  const input = element("input", "ys-select ys-predict-input");
   input.type = "text";
   input.autocomplete = "off";
   input.spellcheck = false;
